@@ -1,0 +1,123 @@
+/**
+ * Opening and saving maps, in plain Node: the IPC handlers and the e2e bridge
+ * both call this, with the dialogs injected as a DialogPort.
+ *
+ * Every path that reaches the disk is blessed first: either the user picked it
+ * (a dialog here, or argv / open-file / a second instance via `openPath`) or it
+ * was blessed earlier. `save` refuses anything else.
+ */
+import { basename, dirname, join } from 'node:path';
+import type { JourneyboardApi, OpenOutcome, SaveOutcome } from '../ipc-contract';
+import { isDocumentPath, DOCUMENT_EXTENSION, type BlessedPaths } from '../files/blessedPaths';
+import { toFileError } from '../files/fileErrors';
+import type { FileService, WriteGuard } from '../files/fileService';
+import type { PreferenceStore } from '../preferences/preferences';
+import type { DialogPort } from './ports';
+
+export type SaveFileArgs = Parameters<JourneyboardApi['saveFile']>[0];
+export type SaveFileAsArgs = Parameters<JourneyboardApi['saveFileAs']>[0];
+
+export interface DocumentService {
+  /** Opens a path the user gave the OS (argv, open-file, a second instance), blessing it. */
+  openPath(path: string): Promise<OpenOutcome>;
+  openWithDialog(dialogs: DialogPort): Promise<OpenOutcome>;
+  /** Saves to a path blessed earlier; refuses any other with `notAllowed`. */
+  save(args: SaveFileArgs): Promise<SaveOutcome>;
+  saveAs(args: SaveFileAsArgs, dialogs: DialogPort): Promise<SaveOutcome>;
+}
+
+export interface DocumentServiceDeps {
+  readonly files: FileService;
+  readonly blessed: BlessedPaths;
+  readonly preferences: PreferenceStore;
+  /** Where dialogs start before the user has picked any folder, e.g. Documents. */
+  readonly defaultFolder: string;
+}
+
+const CANCELED = { kind: 'canceled' } as const;
+
+const notAllowed = (path: string) =>
+  ({ kind: 'error', error: { code: 'notAllowed', detail: `${path} was not chosen by the user` } }) as const;
+
+/** Turns the renderer's suggestion into a bare file name: it must not steer the dialog elsewhere. */
+export function suggestedFileName(suggestion: string): string {
+  const name = basename(suggestion.replace(/[\\/]/g, ' ')).replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
+  if (!name) return '';
+  return isDocumentPath(name) ? name : `${name}${DOCUMENT_EXTENSION}`;
+}
+
+export function createDocumentService({ files, blessed, preferences, defaultFolder }: DocumentServiceDeps): DocumentService {
+  const startFolder = () => preferences.get('lastFolder') ?? defaultFolder;
+
+  async function read(path: string): Promise<OpenOutcome> {
+    try {
+      const { text, mtimeMs } = await files.readDocument(path);
+      preferences.set('lastFolder', dirname(path));
+      return { kind: 'opened', file: { path, name: basename(path), text, mtimeMs } };
+    } catch (error) {
+      return { kind: 'error', error: toFileError(error) };
+    }
+  }
+
+  async function write(path: string, text: string, guard: WriteGuard): Promise<SaveOutcome> {
+    try {
+      const result = await files.writeDocument(path, text, guard);
+      if (result.kind === 'conflict') return result;
+      return { kind: 'saved', path, name: basename(path), mtimeMs: result.mtimeMs };
+    } catch (error) {
+      return { kind: 'error', error: toFileError(error) };
+    }
+  }
+
+  /**
+   * The save dialog confirms replacing the exact name the user typed. When we
+   * must add `.cjm` and that file exists, the user never confirmed replacing
+   * it, so the dialog is shown again with the full name.
+   */
+  async function chooseSaveTarget(dialogs: DialogPort, suggestion: string): Promise<string | null> {
+    const name = suggestedFileName(suggestion);
+    let defaultPath = name ? join(startFolder(), name) : startFolder();
+    for (;;) {
+      const picked = await dialogs.chooseDocumentToSave(defaultPath);
+      if (picked === null || isDocumentPath(picked)) return picked;
+      const withExtension = `${picked}${DOCUMENT_EXTENSION}`;
+      if (!(await files.exists(withExtension))) return withExtension;
+      defaultPath = withExtension;
+    }
+  }
+
+  return {
+    async openPath(path) {
+      const blessedPath = blessed.bless(path);
+      return blessedPath ? read(blessedPath) : notAllowed(path);
+    },
+
+    async openWithDialog(dialogs) {
+      const picked = await dialogs.chooseDocumentToOpen(startFolder());
+      if (picked === null) return CANCELED;
+      const blessedPath = blessed.bless(picked);
+      return blessedPath ? read(blessedPath) : notAllowed(picked);
+    },
+
+    async save({ path, text, baseMtimeMs, overwriteConflict }) {
+      if (!blessed.isBlessed(path)) return notAllowed(path);
+      return write(path, text, { baseMtimeMs, overwriteConflict });
+    },
+
+    async saveAs({ suggestedName, text }, dialogs) {
+      let picked: string | null;
+      try {
+        picked = await chooseSaveTarget(dialogs, suggestedName);
+      } catch (error) {
+        return { kind: 'error', error: toFileError(error) };
+      }
+      if (picked === null) return CANCELED;
+      const path = blessed.bless(picked);
+      if (!path) return notAllowed(picked);
+      // The user chose this file in the dialog, which already asked about replacing it.
+      const outcome = await write(path, text, { baseMtimeMs: null, overwriteConflict: true });
+      if (outcome.kind === 'saved') preferences.set('lastFolder', dirname(path));
+      return outcome;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Validation and dispatch for every invoke channel, without Electron. The app
+ * wires these to ipcMain after checking the sender (registerIpc.ts); the e2e
+ * bridge calls `dispatchInvoke` from `page.exposeBinding`, so both go through
+ * the same argument checks and services.
+ */
+import { z } from 'zod';
+import { argSchemas, type InvokeChannel, type JourneyboardApi } from '../ipc-contract';
+import type { FileService } from '../files/fileService';
+import type { DocumentService } from './documentService';
+import { importImage } from './imageImport';
+import type { InvokeContext } from './ports';
+
+export type InvokeArgs<K extends InvokeChannel> = z.infer<(typeof argSchemas)[K]>;
+export type InvokeResult<K extends InvokeChannel> = Awaited<ReturnType<JourneyboardApi[K]>>;
+export type InvokeHandler<K extends InvokeChannel> = (
+  context: InvokeContext,
+  ...args: InvokeArgs<K>
+) => Promise<InvokeResult<K>>;
+export type InvokeHandlers = { readonly [K in InvokeChannel]: InvokeHandler<K> };
+
+export const INVOKE_CHANNELS = Object.keys(argSchemas) as InvokeChannel[];
+
+export class InvalidInvokeArgumentsError extends Error {
+  override readonly name = 'InvalidInvokeArgumentsError';
+}
+
+export function createInvokeHandlers({ documents, files }: { documents: DocumentService; files: FileService }): InvokeHandlers {
+  return {
+    openFile: (context) => documents.openWithDialog(context.dialogs),
+    saveFile: (_context, args) => documents.save(args),
+    saveFileAs: (context, args) => documents.saveAs(args, context.dialogs),
+    askUnsavedChanges: (context, { documentName }) => context.dialogs.askUnsavedChanges(documentName),
+    askConflict: (context, { documentName }) => context.dialogs.askConflict(documentName),
+    importImage: (context) => importImage(files, context.dialogs),
+    setDocumentState: async (context, state) => context.window.setDocumentState(state),
+    closeWindow: async (context) => context.window.close(),
+  };
+}
+
+export function parseInvokeArgs<K extends InvokeChannel>(channel: K, args: readonly unknown[]): InvokeArgs<K> {
+  const parsed = argSchemas[channel].safeParse(args);
+  if (!parsed.success) {
+    throw new InvalidInvokeArgumentsError(`Invalid arguments for ${channel}: ${z.prettifyError(parsed.error)}`);
+  }
+  // safeParse on a union of schemas yields a union; indexing by K narrows it back.
+  return parsed.data as InvokeArgs<K>;
+}
+
+/** Rejects with InvalidInvokeArgumentsError before any handler runs when `args` do not match the contract. */
+export async function dispatchInvoke<K extends InvokeChannel>(
+  handlers: InvokeHandlers,
+  channel: K,
+  args: readonly unknown[],
+  context: InvokeContext,
+): Promise<InvokeResult<K>> {
+  const handler: InvokeHandler<K> = handlers[channel];
+  return handler(context, ...parseInvokeArgs(channel, args));
+}

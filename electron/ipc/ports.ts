@@ -1,0 +1,28 @@
+/**
+ * What the IPC handlers need from the outside world. In the app these are
+ * native dialogs and a BrowserWindow (electronDialogs.ts, window.ts); the e2e
+ * bridge, running in plain Node, passes fakes whose answers the test chooses.
+ */
+import type { ConflictChoice, UnsavedChoice } from '../ipc-contract';
+
+export interface DialogPort {
+  /** The chosen file, or null when the user cancelled. */
+  chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
+  /** The chosen file, or null when the user cancelled. The dialog itself confirms replacing a file. */
+  chooseDocumentToSave(defaultPath: string): Promise<string | null>;
+  chooseImage(): Promise<string | null>;
+  askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
+  askConflict(documentName: string): Promise<ConflictChoice>;
+}
+
+export interface WindowPort {
+  setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void;
+  /** Closes without asking: the renderer has already dealt with unsaved work. */
+  close(): void;
+}
+
+/** What each invoke call may touch: the sender's own window and dialogs parented to it. */
+export interface InvokeContext {
+  readonly dialogs: DialogPort;
+  readonly window: WindowPort;
+}

@@ -1,0 +1,145 @@
+/**
+ * The application menu as plain data, so it is tested without Electron.
+ *
+ * Items that carry a `command` are forwarded to the renderer, which also owns
+ * their keys (the contract's MENU_ACCELERATORS): the accelerators are shown but
+ * not registered, or the renderer would get every such key twice, once as a
+ * key press and once as a menu click. Quit, Full Screen, DevTools, Cut, Copy
+ * and Paste are Electron roles with real accelerators. Command labels live
+ * under `command.<name>` in the `main` catalog, so the renderer's shortcut
+ * list can use the same strings.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_ACCELERATORS, type MenuCommand } from '../ipc-contract';
+import type { Translate } from '../i18n';
+
+export type MenuSpec = Omit<MenuItemConstructorOptions, 'click' | 'submenu'> & {
+  readonly command?: MenuCommand;
+  readonly submenu?: readonly MenuSpec[];
+};
+
+export interface MenuTemplateOptions {
+  readonly platform: NodeJS.Platform;
+  readonly isPackaged: boolean;
+  readonly t: Translate;
+}
+
+const separator: MenuSpec = { type: 'separator' };
+
+export function buildMenuTemplate({ platform, isPackaged, t }: MenuTemplateOptions): MenuSpec[] {
+  const isMac = platform === 'darwin';
+  const command = (name: MenuCommand): MenuSpec => ({
+    label: t(`command.${name}`),
+    command: name,
+    accelerator: MENU_ACCELERATORS[name],
+    registerAccelerator: false,
+  });
+  const quit: MenuSpec = { label: t('menu.quit'), role: 'quit', accelerator: 'CmdOrCtrl+Q' };
+  const about: MenuSpec = { label: t('menu.about'), role: 'about' };
+
+  const appMenu: MenuSpec[] = isMac
+    ? [
+        {
+          role: 'appMenu',
+          submenu: [
+            about,
+            separator,
+            { role: 'services' },
+            separator,
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            separator,
+            quit,
+          ],
+        },
+      ]
+    : [];
+
+  return [
+    ...appMenu,
+    {
+      label: t('menu.file'),
+      submenu: [
+        command('file.new'),
+        command('file.open'),
+        separator,
+        command('file.save'),
+        command('file.saveAs'),
+        ...(isMac ? [] : [separator, quit]),
+      ],
+    },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        command('edit.undo'),
+        command('edit.redo'),
+        separator,
+        // Roles raise the page's own clipboard events; text fields and notes both handle those.
+        { label: t('menu.cut'), role: 'cut' },
+        { label: t('menu.copy'), role: 'copy' },
+        { label: t('menu.paste'), role: 'paste' },
+        command('edit.duplicate'),
+        command('edit.delete'),
+        separator,
+        command('edit.rename'),
+        command('edit.selectAll'),
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        command('view.zoomIn'),
+        command('view.zoomOut'),
+        command('view.zoomReset'),
+        command('view.fit'),
+        command('view.zoomSelection'),
+        separator,
+        command('view.focusNext'),
+        command('view.focusMode'),
+        separator,
+        command('view.minimap'),
+        command('view.touchpointSummary'),
+        separator,
+        { label: t('menu.fullScreen'), role: 'togglefullscreen' },
+        ...(isPackaged ? [] : [{ label: t('menu.devTools'), role: 'toggleDevTools' } satisfies MenuSpec]),
+      ],
+    },
+    {
+      label: t('menu.board'),
+      submenu: [
+        command('board.newNote'),
+        command('board.addStage'),
+        command('board.addPersona'),
+        command('board.addLane'),
+        command('board.addTouchpoint'),
+        separator,
+        {
+          label: t('menu.noteColor'),
+          submenu: [
+            command('board.color.yellow'),
+            command('board.color.orange'),
+            command('board.color.pink'),
+            command('board.color.red'),
+            command('board.color.purple'),
+            command('board.color.blue'),
+            command('board.color.teal'),
+            command('board.color.green'),
+            command('board.color.grey'),
+            command('board.color.white'),
+          ],
+        },
+        command('board.arrangeByColor'),
+        command('board.arrangeByText'),
+        separator,
+        command('board.emotionCurve'),
+      ],
+    },
+    ...(isMac ? [{ label: t('menu.window'), role: 'windowMenu' } satisfies MenuSpec] : []),
+    {
+      label: t('menu.help'),
+      role: 'help',
+      submenu: [command('help.shortcuts'), ...(isMac ? [] : [separator, about])],
+    },
+  ];
+}

@@ -1,0 +1,118 @@
+/**
+ * The main window: secure web preferences, remembered placement, the close
+ * guard for unsaved work, and events held back until the renderer has loaded.
+ */
+import { app, BrowserWindow, screen } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { EVENT_CHANNELS, type MenuCommand, type OpenedFile } from './ipc-contract';
+import type { WindowPort } from './ipc/ports';
+import { restoreWindowPlacement, type PreferenceStore } from './preferences/preferences';
+import type { RendererOrigin } from './security/trust';
+
+const FALLBACK_SIZE = { width: 1280, height: 800 };
+
+export interface MainWindow {
+  readonly browserWindow: BrowserWindow;
+  readonly port: WindowPort;
+  isDirty(): boolean;
+  /** Lets the renderer deal with unsaved work; it answers by calling closeWindow(). */
+  requestClose(): void;
+  sendMenuCommand(command: MenuCommand): void;
+  sendOpenedFile(file: OpenedFile): void;
+}
+
+export interface MainWindowOptions {
+  readonly origin: RendererOrigin;
+  readonly preferences: PreferenceStore;
+  /** The user tried to close the window while it held unsaved work. */
+  readonly onCloseBlocked: () => void;
+}
+
+export function createMainWindow({ origin, preferences, onCloseBlocked }: MainWindowOptions): MainWindow {
+  const placement = restoreWindowPlacement(
+    preferences.get('windowBounds'),
+    screen.getAllDisplays().map((display) => display.workArea),
+    FALLBACK_SIZE,
+  );
+  const browserWindow = new BrowserWindow({
+    ...placement,
+    minWidth: 720,
+    minHeight: 480,
+    title: app.name,
+    show: false,
+    webPreferences: {
+      preload: fileURLToPath(new URL('../preload/preload.cjs', import.meta.url)),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  browserWindow.once('ready-to-show', () => {
+    if (preferences.get('windowMaximized')) browserWindow.maximize();
+    browserWindow.show();
+  });
+  // The renderer names the window through setDocumentState, not <title>.
+  browserWindow.on('page-title-updated', (event) => event.preventDefault());
+
+  const contents = browserWindow.webContents;
+  let loaded = false;
+  const pending: Array<[channel: string, payload: unknown]> = [];
+  const send = (channel: string, payload?: unknown) => {
+    if (loaded) contents.send(channel, payload);
+    else pending.push([channel, payload]);
+  };
+  contents.on('did-finish-load', () => {
+    loaded = true;
+    for (const [channel, payload] of pending.splice(0)) contents.send(channel, payload);
+  });
+
+  let dirty = false;
+  let closeApproved = false;
+  const requestClose = () => {
+    if (browserWindow.isMinimized()) browserWindow.restore();
+    browserWindow.focus();
+    send(EVENT_CHANNELS.closeRequested);
+  };
+  browserWindow.on('close', (event) => {
+    if (dirty && !closeApproved) {
+      event.preventDefault();
+      onCloseBlocked();
+      requestClose();
+      return;
+    }
+    const { x, y, width, height } = browserWindow.getNormalBounds();
+    preferences.set('windowBounds', {
+      x: Math.round(x),
+      y: Math.round(y),
+      width: Math.round(width),
+      height: Math.round(height),
+    });
+    preferences.set('windowMaximized', browserWindow.isMaximized());
+  });
+
+  if (origin.devServerUrl) void browserWindow.loadURL(origin.devServerUrl);
+  else void browserWindow.loadFile(origin.indexPath);
+
+  return {
+    browserWindow,
+    port: {
+      setDocumentState(state) {
+        dirty = state.dirty;
+        browserWindow.setTitle(state.title);
+        browserWindow.setDocumentEdited(state.dirty);
+      },
+      close() {
+        closeApproved = true;
+        browserWindow.close();
+      },
+    },
+    isDirty: () => dirty,
+    requestClose,
+    sendMenuCommand: (command) => send(EVENT_CHANNELS.menuCommand, command),
+    sendOpenedFile: (file) => send(EVENT_CHANNELS.openedFile, file),
+  };
+}

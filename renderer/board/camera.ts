@@ -1,0 +1,49 @@
+/** The board's camera: screen = world × scale + offset. Zoom is clamped to 10 %–400 %. */
+import type { Rect } from '../model/layout';
+
+export interface Camera {
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+}
+
+export const MIN_SCALE = 0.1;
+export const MAX_SCALE = 4;
+export const ZOOM_STEP = 1.2;
+
+export const clampScale = (scale: number): number => Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+
+export const toWorld = (camera: Camera, sx: number, sy: number) => ({
+  x: (sx - camera.x) / camera.scale,
+  y: (sy - camera.y) / camera.scale,
+});
+
+export const toScreen = (camera: Camera, wx: number, wy: number) => ({
+  x: wx * camera.scale + camera.x,
+  y: wy * camera.scale + camera.y,
+});
+
+/** Zooms so that the world point under the cursor stays under the cursor. */
+export function zoomAround(camera: Camera, sx: number, sy: number, nextScale: number): Camera {
+  const scale = clampScale(nextScale);
+  const world = toWorld(camera, sx, sy);
+  return { scale, x: sx - world.x * scale, y: sy - world.y * scale };
+}
+
+/** The camera that shows `rect` centred in `viewport` (screen pixels), with a margin. */
+export function frame(rect: Rect, viewport: Rect, margin = 24): Camera {
+  const scale = clampScale(
+    Math.min((viewport.width - 2 * margin) / Math.max(rect.width, 1), (viewport.height - 2 * margin) / Math.max(rect.height, 1)),
+  );
+  return {
+    scale,
+    x: viewport.x + (viewport.width - rect.width * scale) / 2 - rect.x * scale,
+    y: viewport.y + (viewport.height - rect.height * scale) / 2 - rect.y * scale,
+  };
+}
+
+/** The world rectangle visible through `viewport` (screen pixels). */
+export function visibleWorld(camera: Camera, viewport: Rect): Rect {
+  const topLeft = toWorld(camera, viewport.x, viewport.y);
+  return { x: topLeft.x, y: topLeft.y, width: viewport.width / camera.scale, height: viewport.height / camera.scale };
+}

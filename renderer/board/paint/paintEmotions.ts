@@ -1,0 +1,109 @@
+/** The emotion lane: shaded good and bad zones, one smooth curve per persona (dashed for the to-be curve), and a face per point. */
+import type { BoardLayout, EmotionCurveBox, EmotionLaneBox, Rect } from '../../model/layout';
+import { intersects } from '../../model/layout';
+import { faceFor, strokeIcon } from '../icons';
+import { BOARD, FONT_FAMILY } from '../theme';
+
+export interface EmotionLabels {
+  readonly legendTarget: string;
+  readonly personaName: (personaId: string) => string;
+}
+
+export const FACE_RADIUS = 15;
+
+function traceCurve(ctx: CanvasRenderingContext2D, curve: EmotionCurveBox): void {
+  ctx.beginPath();
+  for (const segment of curve.segments) {
+    ctx.moveTo(segment.start[0], segment.start[1]);
+    for (const [c1x, c1y, c2x, c2y, x, y] of segment.spans) ctx.bezierCurveTo(c1x, c1y, c2x, c2y, x, y);
+  }
+}
+
+export function paintFace(ctx: CanvasRenderingContext2D, x: number, y: number, score: number, color: string, filled: boolean): void {
+  ctx.beginPath();
+  ctx.arc(x, y, FACE_RADIUS, 0, Math.PI * 2);
+  ctx.fillStyle = filled ? color : '#ffffff';
+  ctx.fill();
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+  strokeIcon(ctx, faceFor(score), x, y, FACE_RADIUS * 1.7, filled ? '#ffffff' : color);
+}
+
+function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: number, labels: EmotionLabels): void {
+  const top = lane.yForScore(3);
+  const bottom = lane.yForScore(-3);
+  ctx.fillStyle = 'rgba(34, 197, 94, 0.10)';
+  ctx.fillRect(lane.x, top, lane.width, lane.zeroY - top);
+  ctx.fillStyle = 'rgba(239, 68, 68, 0.10)';
+  ctx.fillRect(lane.x, lane.zeroY, lane.width, bottom - lane.zeroY);
+  ctx.fillStyle = '#94a3b8';
+  ctx.fillRect(lane.x, lane.zeroY - 0.75 / scale, lane.width, 1.5 / scale);
+  ctx.font = `600 13px ${FONT_FAMILY}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#15803d';
+  ctx.fillText('+3', lane.x + 6, top);
+  ctx.fillStyle = '#b91c1c';
+  ctx.fillText('−3', lane.x + 6, bottom);
+
+  for (const curve of lane.curves) {
+    ctx.globalAlpha = curve.dimmed ? BOARD.dimAlpha : 1;
+    ctx.strokeStyle = curve.color;
+    ctx.lineWidth = 4;
+    ctx.lineCap = 'round';
+    ctx.setLineDash(curve.curve === 'target' ? [12, 9] : []);
+    traceCurve(ctx, curve);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    for (const point of curve.points) {
+      paintFace(ctx, point.x, point.y, point.score, curve.color, curve.curve === 'current');
+      if (point.label) {
+        ctx.font = `14px ${FONT_FAMILY}`;
+        ctx.textBaseline = 'top';
+        ctx.textAlign = 'center';
+        const below = point.y + FACE_RADIUS + 4;
+        const width = ctx.measureText(point.label).width + 10;
+        ctx.fillStyle = 'rgba(255,255,255,0.92)';
+        ctx.fillRect(point.x - width / 2, below, width, 20);
+        ctx.fillStyle = BOARD.text;
+        ctx.fillText(point.label, point.x, below + 2);
+        ctx.textAlign = 'left';
+      }
+    }
+  }
+  ctx.globalAlpha = 1;
+
+  const personas = [...new Map(lane.curves.map((c) => [c.personaId, c])).values()];
+  if (personas.length > 1 || lane.curves.some((c) => c.curve === 'target')) {
+    paintLegend(ctx, lane, personas, labels);
+  }
+}
+
+function paintLegend(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, personas: EmotionCurveBox[], labels: EmotionLabels): void {
+  ctx.font = `600 14px ${FONT_FAMILY}`;
+  ctx.textBaseline = 'middle';
+  const entries = personas.map((c) => ({ color: c.color, text: labels.personaName(c.personaId), dashed: false }));
+  if (lane.curves.some((c) => c.curve === 'target')) entries.push({ color: '#475569', text: labels.legendTarget, dashed: true });
+  const width = Math.max(...entries.map((e) => ctx.measureText(e.text).width)) + 52;
+  const x = lane.x + lane.width - width - 8;
+  const y = lane.y + 8;
+  ctx.fillStyle = 'rgba(255,255,255,0.9)';
+  ctx.fillRect(x, y, width, entries.length * 22 + 8);
+  entries.forEach((entry, i) => {
+    const cy = y + 15 + i * 22;
+    ctx.strokeStyle = entry.color;
+    ctx.lineWidth = 4;
+    ctx.setLineDash(entry.dashed ? [6, 4] : []);
+    ctx.beginPath();
+    ctx.moveTo(x + 8, cy);
+    ctx.lineTo(x + 36, cy);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = BOARD.text;
+    ctx.fillText(entry.text, x + 44, cy);
+  });
+}
+
+export function paintEmotions(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, scale: number, labels: EmotionLabels): void {
+  for (const lane of layout.emotionLanes) if (intersects(lane, visible)) paintLane(ctx, lane, scale, labels);
+}

@@ -1,0 +1,53 @@
+/** The wall itself: lane rows, stage columns and persona band rows, culled to what is visible. */
+import type { BoardLayout, Rect } from '../../model/layout';
+import { BOARD } from '../theme';
+
+export function paintGrid(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, scale: number): void {
+  ctx.fillStyle = BOARD.background;
+  ctx.fillRect(visible.x, visible.y, visible.width, visible.height);
+  const right = layout.width;
+  const bottom = visible.y + visible.height;
+
+  for (const band of layout.bands) {
+    if (band.y > bottom || band.y + band.height < visible.y) continue;
+    ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;
+    ctx.fillStyle = band.color;
+    ctx.globalAlpha *= 0.16;
+    ctx.fillRect(0, band.y, right, 44);
+    ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;
+    ctx.fillStyle = band.color;
+    ctx.fillRect(0, band.y + 40, right, 4);
+  }
+
+  layout.rows.forEach((row, i) => {
+    if (row.y > bottom || row.y + row.height < visible.y) return;
+    ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
+    ctx.fillStyle = i % 2 === 0 ? BOARD.cell : BOARD.cellAlt;
+    ctx.fillRect(0, row.y, right, row.height);
+  });
+  ctx.globalAlpha = 1;
+
+  for (const column of layout.columns) {
+    if (!column.color) continue;
+    ctx.fillStyle = column.color;
+    ctx.globalAlpha = 0.08;
+    ctx.fillRect(column.x, 0, column.width, layout.height);
+    ctx.globalAlpha = 1;
+  }
+
+  ctx.strokeStyle = BOARD.grid;
+  ctx.lineWidth = 1 / scale;
+  ctx.beginPath();
+  for (const column of layout.columns) {
+    ctx.moveTo(column.x, 0);
+    ctx.lineTo(column.x, layout.height);
+  }
+  ctx.moveTo(right, 0);
+  ctx.lineTo(right, layout.height);
+  for (const row of layout.rows) {
+    if (row.y > bottom || row.y + row.height < visible.y) continue;
+    ctx.moveTo(0, row.y + row.height);
+    ctx.lineTo(right, row.y + row.height);
+  }
+  ctx.stroke();
+}

@@ -1,0 +1,188 @@
+/**
+ * Sticky header strips in screen space: stage names along the top and persona
+ * and lane names down the left. They follow the camera along their own axis
+ * only, so they stay readable while the facilitator pans a large wall.
+ */
+import { BAND_HEADER_HEIGHT, type BoardLayout } from '../../model/layout';
+import type { Camera } from '../camera';
+import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
+
+export interface HeaderLabels {
+  readonly addStage: string;
+  readonly laneKind: (kind: string) => string;
+  readonly sharedBand: string;
+  readonly corner: string;
+}
+
+export interface HeaderDrag {
+  readonly stageId: string;
+  /** Screen x of the pointer. */
+  readonly pointerX: number;
+  readonly dropIndex: number;
+}
+
+export interface HeaderState {
+  readonly selectedStageId: string | null;
+  readonly stageDrag: HeaderDrag | null;
+  readonly photos: ReadonlyMap<string, HTMLImageElement>;
+}
+
+export const ADD_STAGE_BUTTON = 40;
+
+function ellipsize(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let end = text.length;
+  while (end > 0 && ctx.measureText(`${text.slice(0, end)}…`).width > width) end--;
+  return end > 0 ? `${text.slice(0, end)}…` : '';
+}
+
+export function addStageButtonX(layout: BoardLayout, camera: Camera): number {
+  return layout.width * camera.scale + camera.x + 8;
+}
+
+export function paintStageStrip(
+  ctx: CanvasRenderingContext2D,
+  layout: BoardLayout,
+  camera: Camera,
+  viewWidth: number,
+  labels: HeaderLabels,
+  state: HeaderState,
+): void {
+  ctx.fillStyle = BOARD.headerFill;
+  ctx.fillRect(0, 0, viewWidth, STAGE_STRIP_HEIGHT);
+  ctx.textBaseline = 'middle';
+  for (const column of layout.columns) {
+    const x = column.x * camera.scale + camera.x;
+    const width = column.width * camera.scale;
+    ctx.font = `600 ${Math.round(Math.min(18, Math.max(12, width / 9)))}px ${FONT_FAMILY}`;
+    if (x > viewWidth || x + width < LANE_STRIP_WIDTH) continue;
+    const dragged = state.stageDrag?.stageId === column.stageId;
+    ctx.globalAlpha = dragged ? 0.35 : 1;
+    if (column.stageId === state.selectedStageId) {
+      ctx.fillStyle = '#334155';
+      ctx.fillRect(x, 0, width, STAGE_STRIP_HEIGHT);
+    }
+    if (column.color) {
+      ctx.fillStyle = column.color;
+      ctx.fillRect(x, STAGE_STRIP_HEIGHT - 8, width, 8);
+    }
+    ctx.fillStyle = BOARD.headerText;
+    ctx.fillText(ellipsize(ctx, `${column.index + 1}. ${column.name}`, width - 24), x + 12, STAGE_STRIP_HEIGHT / 2 - 2);
+    ctx.fillStyle = '#4b5563';
+    ctx.fillRect(x + width - 1, 8, 1, STAGE_STRIP_HEIGHT - 16);
+    ctx.globalAlpha = 1;
+  }
+  const drag = state.stageDrag;
+  if (drag) {
+    const target = layout.columns[drag.dropIndex];
+    const lineX = (target ? target.x : layout.width) * camera.scale + camera.x;
+    ctx.fillStyle = '#60a5fa';
+    ctx.fillRect(lineX - 2, 0, 4, STAGE_STRIP_HEIGHT);
+    const column = layout.columns.find((c) => c.stageId === drag.stageId);
+    if (column) {
+      ctx.fillStyle = 'rgba(37, 99, 235, 0.9)';
+      const width = Math.min(column.width * camera.scale, 260);
+      ctx.fillRect(drag.pointerX - width / 2, 4, width, STAGE_STRIP_HEIGHT - 8);
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(ellipsize(ctx, column.name, width - 16), drag.pointerX - width / 2 + 8, STAGE_STRIP_HEIGHT / 2);
+    }
+  }
+  const plusX = addStageButtonX(layout, camera);
+  if (plusX < viewWidth) {
+    ctx.fillStyle = '#374151';
+    ctx.fillRect(plusX, (STAGE_STRIP_HEIGHT - ADD_STAGE_BUTTON) / 2, ADD_STAGE_BUTTON, ADD_STAGE_BUTTON);
+    ctx.fillStyle = '#ffffff';
+    ctx.font = `600 24px ${FONT_FAMILY}`;
+    ctx.textAlign = 'center';
+    ctx.fillText('+', plusX + ADD_STAGE_BUTTON / 2, STAGE_STRIP_HEIGHT / 2);
+    ctx.textAlign = 'left';
+  }
+}
+
+export function paintLaneStrip(
+  ctx: CanvasRenderingContext2D,
+  layout: BoardLayout,
+  camera: Camera,
+  viewHeight: number,
+  labels: HeaderLabels,
+  state: HeaderState,
+): void {
+  ctx.fillStyle = BOARD.laneHeaderFill;
+  ctx.fillRect(0, STAGE_STRIP_HEIGHT, LANE_STRIP_WIDTH, viewHeight - STAGE_STRIP_HEIGHT);
+  ctx.textBaseline = 'top';
+  const toY = (worldY: number) => worldY * camera.scale + camera.y;
+
+  layout.rows.forEach((row) => {
+    const top = toY(row.y);
+    const height = row.height * camera.scale;
+    if (top > viewHeight || top + height < STAGE_STRIP_HEIGHT) return;
+    ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
+    ctx.fillStyle = '#e2e8f0';
+    ctx.fillRect(12, top + height - 1, LANE_STRIP_WIDTH - 12, 1);
+    // Titles shrink with short rows so that each stays beside its own row when zoomed out.
+    const size = Math.min(16, Math.max(11, height * 0.45));
+    if (height < 14) return;
+    const textTop = Math.max(top + Math.min(8, (height - size) / 2), Math.min(STAGE_STRIP_HEIGHT + 6, top + height - size - 8));
+    ctx.fillStyle = BOARD.text;
+    ctx.font = `600 ${size}px ${FONT_FAMILY}`;
+    ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - 36), 22, textTop);
+    const kindLabel = labels.laneKind(row.kind);
+    if (height >= 56 && !row.collapsed && kindLabel !== row.title) {
+      ctx.fillStyle = BOARD.mutedText;
+      ctx.font = `13px ${FONT_FAMILY}`;
+      ctx.fillText(ellipsize(ctx, kindLabel, LANE_STRIP_WIDTH - 36), 22, textTop + size + 6);
+    }
+  });
+
+  for (const band of layout.bands) {
+    const top = toY(band.y);
+    const height = band.height * camera.scale;
+    if (top > viewHeight || top + height < STAGE_STRIP_HEIGHT) continue;
+    ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;
+    ctx.fillStyle = band.color;
+    ctx.fillRect(0, top, 10, height);
+    // The persona's name sticks to the top of the visible part of its band,
+    // and is never taller than the band's own header row once zoomed out.
+    const labelHeight = Math.min(40, Math.max(18, BAND_HEADER_HEIGHT * camera.scale));
+    const labelTop = Math.min(Math.max(top, STAGE_STRIP_HEIGHT), top + height - labelHeight);
+    const radius = labelHeight * 0.35;
+    ctx.fillStyle = '#f1f5f9';
+    ctx.fillRect(10, labelTop, LANE_STRIP_WIDTH - 10, labelHeight);
+    ctx.fillStyle = band.color;
+    ctx.fillRect(10, labelTop + labelHeight - 3, LANE_STRIP_WIDTH - 10, 3);
+    const photo = band.personaId ? state.photos.get(band.personaId) : undefined;
+    const cx = 20 + radius;
+    const cy = labelTop + labelHeight / 2 - 1;
+    ctx.save();
+    ctx.beginPath();
+    ctx.arc(cx, cy, radius, 0, Math.PI * 2);
+    ctx.fillStyle = band.color;
+    ctx.fill();
+    if (photo && photo.complete && photo.naturalWidth > 0) {
+      ctx.clip();
+      ctx.drawImage(photo, cx - radius, cy - radius, radius * 2, radius * 2);
+    } else {
+      ctx.fillStyle = '#ffffff';
+      ctx.font = `700 ${Math.round(radius)}px ${FONT_FAMILY}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText((band.name || labels.sharedBand).slice(0, 1).toUpperCase(), cx, cy + 1);
+    }
+    ctx.restore();
+    ctx.fillStyle = BOARD.text;
+    ctx.font = `700 ${Math.round(Math.min(17, labelHeight * 0.45))}px ${FONT_FAMILY}`;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(ellipsize(ctx, band.name || labels.sharedBand, LANE_STRIP_WIDTH - cx - radius - 16), cx + radius + 8, cy + 1);
+    ctx.textBaseline = 'top';
+  }
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = '#cbd5e1';
+  ctx.fillRect(LANE_STRIP_WIDTH - 1, STAGE_STRIP_HEIGHT, 1, viewHeight - STAGE_STRIP_HEIGHT);
+
+  ctx.fillStyle = BOARD.headerFill;
+  ctx.fillRect(0, 0, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT);
+  ctx.fillStyle = '#cbd5e1';
+  ctx.font = `600 13px ${FONT_FAMILY}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(ellipsize(ctx, labels.corner, LANE_STRIP_WIDTH - 24), 16, STAGE_STRIP_HEIGHT / 2);
+}

@@ -1,0 +1,82 @@
+/**
+ * Touchpoint cards: white with a channel icon and a coloured channel edge, so
+ * they never read as sticky notes. Moment-of-truth and drop-off flags show as
+ * markers on the card's corner.
+ */
+import type { Rect, TouchpointBox } from '../../model/layout';
+import { intersects } from '../../model/layout';
+import type { IconNode } from 'lucide';
+import { CHANNEL_ICONS, FLAG_ICONS, strokeIcon } from '../icons';
+import { BOARD, FONT_FAMILY } from '../theme';
+
+export interface TouchpointLabels {
+  readonly channel: (channel: string) => string;
+  readonly kpi: (kpi: string, actual: number | null, target: number | null) => string;
+}
+
+const ACCENT = '#0f766e';
+const DROP_OFF = '#dc2626';
+const MOMENT = '#d97706';
+
+function ellipsize(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let end = text.length;
+  while (end > 0 && ctx.measureText(`${text.slice(0, end)}…`).width > width) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+export function paintTouchpoint(ctx: CanvasRenderingContext2D, box: Rect & Pick<TouchpointBox, 'touchpoint'>, labels: TouchpointLabels, scale: number): void {
+  const tp = box.touchpoint;
+  ctx.fillStyle = 'rgba(15, 23, 42, 0.16)';
+  ctx.fillRect(box.x + 2, box.y + 3, box.width, box.height);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.strokeStyle = tp.dropOff ? DROP_OFF : ACCENT;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+  ctx.fillStyle = tp.dropOff ? DROP_OFF : ACCENT;
+  ctx.fillRect(box.x, box.y, 6, box.height);
+  strokeIcon(ctx, CHANNEL_ICONS[tp.channel], box.x + 26, box.y + 24, 26, ACCENT);
+  if (12 * scale < 5) return;
+  ctx.fillStyle = BOARD.text;
+  ctx.textBaseline = 'top';
+  ctx.font = `600 15px ${FONT_FAMILY}`;
+  ctx.fillText(ellipsize(ctx, tp.label || labels.channel(tp.channel), box.width - 56), box.x + 46, box.y + 10);
+  ctx.font = `13px ${FONT_FAMILY}`;
+  ctx.fillStyle = BOARD.mutedText;
+  ctx.fillText(ellipsize(ctx, labels.channel(tp.channel), box.width - 56), box.x + 46, box.y + 30);
+  if (tp.kpi) {
+    ctx.fillStyle = BOARD.text;
+    ctx.fillText(ellipsize(ctx, labels.kpi(tp.kpi, tp.actual, tp.target), box.width - 20), box.x + 12, box.y + 50);
+  }
+  let flagX = box.x + box.width - 12;
+  if (tp.dropOff) {
+    paintFlag(ctx, flagX, box.y, DROP_OFF, FLAG_ICONS.dropOff);
+    flagX -= 24;
+  }
+  if (tp.momentOfTruth) paintFlag(ctx, flagX, box.y, MOMENT, FLAG_ICONS.momentOfTruth);
+}
+
+function paintFlag(ctx: CanvasRenderingContext2D, x: number, y: number, color: string, icon: IconNode): void {
+  ctx.beginPath();
+  ctx.arc(x, y, 12, 0, Math.PI * 2);
+  ctx.fillStyle = color;
+  ctx.fill();
+  strokeIcon(ctx, icon, x, y, 15, '#ffffff');
+}
+
+export function paintTouchpoints(
+  ctx: CanvasRenderingContext2D,
+  boxes: readonly TouchpointBox[],
+  visible: Rect,
+  scale: number,
+  hidden: string | null,
+  labels: TouchpointLabels,
+): void {
+  for (const box of boxes) {
+    if (box.id === hidden || !intersects(box, visible)) continue;
+    ctx.globalAlpha = box.dimmed ? BOARD.dimAlpha : 1;
+    paintTouchpoint(ctx, box, labels, scale);
+  }
+  ctx.globalAlpha = 1;
+}

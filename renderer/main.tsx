@@ -1,0 +1,88 @@
+/**
+ * Renderer entry: load the bundled fonts, build the stores and the file
+ * session, and mount the app. The OS is reached only through `window.journeyboard`.
+ */
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { API_GLOBAL, type JourneyboardApi } from '../electron/ipc-contract';
+import { canvasMeasure, createNoteFitter } from './board/textMeasure';
+import { createMap } from './model/createMap';
+import { randomId } from './model/ids';
+import type { LaneKind, MapType } from './model/types';
+import { createI18n } from './i18n/i18n';
+import { systemClock } from './state/clock';
+import { DocumentStore } from './state/documentStore';
+import { UiStore } from './state/uiStore';
+import { App } from './ui/App';
+import { FileSession } from './ui/fileSession';
+import { Messages } from './ui/messages';
+import './ui/styles.css';
+
+declare global {
+  interface Window {
+    journeyboard: JourneyboardApi;
+    /** Set by the bench and the e2e tests to reach the running board; absent in normal use. */
+    __journeyboard?: unknown;
+  }
+}
+
+const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
+
+async function start(): Promise<void> {
+  await Promise.all(['400 16px "Noto Sans"', '600 16px "Noto Sans"', '700 16px "Noto Sans"'].map((font) => document.fonts.load(font)));
+  const i18n = await createI18n(navigator.language.split('-')[0] ?? 'en');
+  const t = i18n.t.bind(i18n);
+  const api = window[API_GLOBAL as 'journeyboard'];
+  const newDocument = (mapType: MapType = 'currentState') =>
+    createMap({
+      mapType,
+      locale: i18n.language,
+      nowIso: new Date(systemClock.now()).toISOString(),
+      newId: randomId,
+      names: {
+        title: t('file.untitledMap'),
+        stageNames: t(`defaultStages.${mapType}`, { returnObjects: true }) as string[],
+        personaName: t('board.newPersona', { number: 1 }),
+        laneTitle: (kind: LaneKind) => t(`laneKind.${kind}`),
+      },
+    });
+  const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
+  const ui = new UiStore();
+  const messages = new Messages();
+  const fitNote = createNoteFitter(canvasMeasure());
+  let fitBoard = () => {};
+  const session = new FileSession({
+    api,
+    store,
+    messages,
+    t,
+    app: APP,
+    newDocument: () => newDocument(),
+    onReplaced: () => {
+      ui.set({ ...ui.get(), selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedStageId: null, editing: null, focus: null, panel: null, selectedEmotion: null });
+      requestAnimationFrame(() => fitBoard());
+    },
+  });
+  const isMac = navigator.userAgent.includes('Mac OS');
+  window.__journeyboard = { store, ui, session };
+
+  createRoot(document.getElementById('root')!).render(
+    <I18nextProvider i18n={i18n}>
+      <App
+        api={api}
+        store={store}
+        ui={ui}
+        session={session}
+        messages={messages}
+        fitNote={fitNote}
+        isMac={isMac}
+        onController={(controller) => {
+          fitBoard = () => controller.fit();
+          (window.__journeyboard as Record<string, unknown>).board = controller;
+        }}
+      />
+    </I18nextProvider>,
+  );
+}
+
+void start();

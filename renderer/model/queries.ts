@@ -1,0 +1,39 @@
+/** Read-only views over a map that the layout, commands and panels all need. */
+import { sortByOrder } from './order';
+import type { JourneyMap, Lane, Note, Persona, Stage, Touchpoint } from './types';
+
+export const sortedStages = (map: JourneyMap): Stage[] => sortByOrder(Object.values(map.stages));
+export const sortedPersonas = (map: JourneyMap): Persona[] => sortByOrder(Object.values(map.personas));
+
+/** Lanes of one persona, or the shared lanes when `personaId` is null. */
+export const lanesOf = (map: JourneyMap, personaId: string | null): Lane[] =>
+  sortByOrder(Object.values(map.lanes).filter((lane) => lane.personaId === personaId));
+
+export const cellKey = (laneId: string, stageId: string): string => `${laneId}|${stageId}`;
+
+/** Notes grouped by cell, each group in its order; one pass over all notes. */
+export function notesByCell(map: JourneyMap): Map<string, Note[]> {
+  const cells = new Map<string, Note[]>();
+  for (const note of Object.values(map.notes)) {
+    const key = cellKey(note.laneId, note.stageId);
+    const list = cells.get(key);
+    if (list) list.push(note);
+    else cells.set(key, [note]);
+  }
+  for (const [key, list] of cells) cells.set(key, sortByOrder(list));
+  return cells;
+}
+
+export const notesInCell = (map: JourneyMap, laneId: string, stageId: string): Note[] =>
+  sortByOrder(Object.values(map.notes).filter((n) => n.laneId === laneId && n.stageId === stageId));
+
+export const touchpointsInCell = (map: JourneyMap, laneId: string, stageId: string): Touchpoint[] =>
+  sortByOrder(Object.values(map.touchpoints).filter((t) => t.laneId === laneId && t.stageId === stageId));
+
+/** Bands top to bottom: each persona's lanes, then the shared lanes. */
+export function laneBands(map: JourneyMap): { personaId: string | null; lanes: Lane[] }[] {
+  const bands = sortedPersonas(map).map((p) => ({ personaId: p.id as string | null, lanes: lanesOf(map, p.id) }));
+  const shared = lanesOf(map, null);
+  if (shared.length > 0) bands.push({ personaId: null, lanes: shared });
+  return bands;
+}

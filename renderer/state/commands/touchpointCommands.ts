@@ -1,0 +1,58 @@
+import { keyAtIndex } from '../../model/order';
+import { touchpointsInCell } from '../../model/queries';
+import type { Channel, Touchpoint } from '../../model/types';
+import { defineCommand } from '../command';
+import type { Cell } from './noteCommands';
+
+export const addTouchpoint = defineCommand<Cell & { channel: Channel; label: string }, string>(
+  'addTouchpoint',
+  (map, { laneId, stageId, channel, label }, { newId }) => {
+    if (!map.lanes[laneId] || !map.stages[stageId]) throw new Error(`No cell ${laneId}/${stageId}`);
+    const siblings = touchpointsInCell(map, laneId, stageId);
+    const id = newId();
+    map.touchpoints[id] = {
+      id,
+      laneId,
+      stageId,
+      order: keyAtIndex(siblings, siblings.length),
+      channel,
+      label,
+      goal: '',
+      kpi: '',
+      target: null,
+      actual: null,
+      momentOfTruth: false,
+      dropOff: false,
+    };
+    return id;
+  },
+);
+
+type TouchpointFields = Omit<Touchpoint, 'id' | 'laneId' | 'stageId' | 'order'>;
+
+export const updateTouchpoint = defineCommand<{ touchpointId: string; changes: Partial<TouchpointFields> }>(
+  'updateTouchpoint',
+  (map, { touchpointId, changes }) => {
+    const touchpoint = map.touchpoints[touchpointId];
+    if (touchpoint) Object.assign(touchpoint, changes);
+  },
+);
+
+export const moveTouchpoint = defineCommand<Cell & { touchpointId: string; index: number }>(
+  'moveTouchpoint',
+  (map, { touchpointId, laneId, stageId, index }) => {
+    const touchpoint = map.touchpoints[touchpointId];
+    if (!touchpoint || !map.lanes[laneId] || !map.stages[stageId]) return;
+    const others = touchpointsInCell(map, laneId, stageId).filter((t) => t.id !== touchpointId);
+    touchpoint.laneId = laneId;
+    touchpoint.stageId = stageId;
+    touchpoint.order = keyAtIndex(others, index);
+  },
+);
+
+export const deleteTouchpoints = defineCommand<{ touchpointIds: readonly string[] }>(
+  'deleteTouchpoints',
+  (map, { touchpointIds }) => {
+    for (const id of touchpointIds) delete map.touchpoints[id];
+  },
+);

@@ -1,0 +1,149 @@
+/**
+ * The document store: the current map, and undo/redo as immer patches.
+ *
+ * Each command run is one history entry, so a drag that ends in one
+ * `moveNotes` is one undo step. Views subscribe and read immutable snapshots.
+ */
+import { enablePatches, type Patch, applyPatches, produceWithPatches } from 'immer';
+import type { IdGenerator } from '../model/ids';
+import type { CjmDocument, JourneyMap } from '../model/types';
+import { type Clock, isoAt } from './clock';
+import type { Command } from './command';
+
+enablePatches();
+
+interface HistoryEntry {
+  readonly name: string;
+  readonly patches: readonly Patch[];
+  readonly inverse: readonly Patch[];
+  /** Revision the document has after this entry is applied. */
+  readonly revision: number;
+  /** Revision the document had before. */
+  readonly previous: number;
+}
+
+export interface StoreDeps {
+  readonly clock: Clock;
+  readonly newId: IdGenerator;
+  /** Bounds memory in long workshops; the oldest steps fall off first. */
+  readonly historyLimit?: number;
+}
+
+export interface HistoryState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undoName: string | null;
+  readonly redoName: string | null;
+}
+
+export class DocumentStore {
+  private document: CjmDocument;
+  private readonly undoStack: HistoryEntry[] = [];
+  private readonly redoStack: HistoryEntry[] = [];
+  private readonly listeners = new Set<() => void>();
+  private revision = 0;
+  private nextRevision = 1;
+  private savedRevision = 0;
+
+  constructor(
+    document: CjmDocument,
+    private readonly deps: StoreDeps,
+  ) {
+    this.document = document;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getMap = (): JourneyMap => this.document.map;
+  readonly getDocument = (): CjmDocument => this.document;
+
+  get isDirty(): boolean {
+    return this.revision !== this.savedRevision;
+  }
+
+  get history(): HistoryState {
+    return {
+      canUndo: this.undoStack.length > 0,
+      canRedo: this.redoStack.length > 0,
+      undoName: this.undoStack.at(-1)?.name ?? null,
+      redoName: this.redoStack.at(-1)?.name ?? null,
+    };
+  }
+
+  newId(): string {
+    return this.deps.newId();
+  }
+
+  /** Runs a command; a command that changes nothing leaves no history entry. */
+  run<Args, Result>(command: Command<Args, Result>, args: Args): Result {
+    const context = { newId: this.deps.newId, nowIso: isoAt(this.deps.clock) };
+    let result: Result | undefined;
+    const [changed, patches, inverse] = produceWithPatches(this.document.map, (draft) => {
+      result = command.perform(draft, args, context);
+    });
+    if (patches.length > 0) {
+      const [next, stampPatches, stampInverse] = produceWithPatches(changed, (draft) => {
+        draft.updatedAt = context.nowIso;
+      });
+      const revision = this.nextRevision++;
+      this.undoStack.push({
+        name: command.name,
+        patches: [...patches, ...stampPatches],
+        inverse: [...stampInverse, ...inverse],
+        revision,
+        previous: this.revision,
+      });
+      const limit = this.deps.historyLimit ?? 500;
+      if (this.undoStack.length > limit) this.undoStack.splice(0, this.undoStack.length - limit);
+      this.redoStack.length = 0;
+      this.revision = revision;
+      this.setMap(next);
+    }
+    return result as Result;
+  }
+
+  undo(): boolean {
+    const entry = this.undoStack.pop();
+    if (!entry) return false;
+    this.redoStack.push(entry);
+    this.revision = entry.previous;
+    this.setMap(applyPatches(this.document.map, entry.inverse as Patch[]));
+    return true;
+  }
+
+  redo(): boolean {
+    const entry = this.redoStack.pop();
+    if (!entry) return false;
+    this.undoStack.push(entry);
+    this.revision = entry.revision;
+    this.setMap(applyPatches(this.document.map, entry.patches as Patch[]));
+    return true;
+  }
+
+  /** New or opened document: history starts over and it counts as saved. */
+  replace(document: CjmDocument): void {
+    this.document = document;
+    this.undoStack.length = 0;
+    this.redoStack.length = 0;
+    this.revision = this.nextRevision++;
+    this.savedRevision = this.revision;
+    this.emit();
+  }
+
+  markSaved(): void {
+    this.savedRevision = this.revision;
+    this.emit();
+  }
+
+  private setMap(map: JourneyMap): void {
+    this.document = { ...this.document, map };
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * View state that is not part of the document and not undoable: what is
+ * selected, what is being edited, which persona is in focus, which panel is open.
+ */
+import { useSyncExternalStore } from 'react';
+import type { Focus } from '../model/layout';
+import type { EmotionCurve } from '../model/types';
+import type { Cell } from './commands/noteCommands';
+import type { EmotionSlot } from './commands/emotionCommands';
+
+export type EditTarget =
+  | { readonly kind: 'note'; readonly noteId: string }
+  | { readonly kind: 'newNote'; readonly cell: Cell }
+  | { readonly kind: 'stage'; readonly stageId: string }
+  | { readonly kind: 'lane'; readonly laneId: string };
+
+export type Panel =
+  | { readonly kind: 'persona'; readonly personaId: string }
+  | { readonly kind: 'touchpoint'; readonly touchpointId: string }
+  | { readonly kind: 'touchpointSummary' };
+
+export interface UiState {
+  readonly selectedNoteIds: ReadonlySet<string>;
+  readonly selectedTouchpointIds: ReadonlySet<string>;
+  readonly selectedCell: Cell | null;
+  readonly selectedStageId: string | null;
+  readonly editing: EditTarget | null;
+  readonly focus: Focus | null;
+  readonly minimap: boolean;
+  readonly shortcutsOpen: boolean;
+  readonly panel: Panel | null;
+  /** Which curve a drag in an emotions lane edits: the current or the to-be one. */
+  readonly emotionCurve: EmotionCurve;
+  readonly selectedEmotion: EmotionSlot | null;
+}
+
+export const initialUiState: UiState = {
+  selectedNoteIds: new Set(),
+  selectedTouchpointIds: new Set(),
+  selectedCell: null,
+  selectedStageId: null,
+  editing: null,
+  focus: null,
+  minimap: true,
+  shortcutsOpen: false,
+  panel: null,
+  emotionCurve: 'current',
+  selectedEmotion: null,
+};
+
+export class UiStore {
+  private state: UiState = initialUiState;
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly get = (): UiState => this.state;
+
+  set(changes: Partial<UiState>): void {
+    this.state = { ...this.state, ...changes };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Selecting notes clears the other kinds of selection: one thing acts on Delete. */
+  selectNotes(ids: Iterable<string>, cell: Cell | null = null): void {
+    this.set({ selectedNoteIds: new Set(ids), selectedTouchpointIds: new Set(), selectedCell: cell, selectedStageId: null, selectedEmotion: null });
+  }
+
+  clearSelection(): void {
+    this.set({ selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedStageId: null, selectedEmotion: null });
+  }
+}
+
+export function useUi<T>(store: UiStore, select: (state: UiState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}

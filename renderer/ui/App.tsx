@@ -1,0 +1,203 @@
+/**
+ * The application shell: toolbar, board, overlays, panels and dialogs, wired
+ * to the document store, the view state, the file session and the menu.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyboardApi } from '../../electron/ipc-contract';
+import { Board, type BoardLabels } from '../board/Board';
+import type { BoardController, BoardIntents } from '../board/boardController';
+import { Minimap } from '../board/Minimap';
+import type { NoteFitter } from '../board/textMeasure';
+import type { BoardLayout } from '../model/layout';
+import { DEFAULT_NOTE_COLOR } from '../model/conventions';
+import type { LaneKind } from '../model/types';
+import type { DocumentStore } from '../state/documentStore';
+import { setEmotionScore } from '../state/commands/emotionCommands';
+import { renameLane } from '../state/commands/laneCommands';
+import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands';
+import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
+import { moveTouchpoint } from '../state/commands/touchpointCommands';
+import { type UiStore, useUi } from '../state/uiStore';
+import { type ActionContext, actionFor } from './actions';
+import { installClipboard } from './clipboard';
+import { ContextMenu, type ContextMenuState } from './ContextMenu';
+import { ErrorDialogs, Notices } from './dialogs/MessageDialogs';
+import { InlineRename } from './editors/InlineRename';
+import { NoteEditor } from './editors/NoteEditor';
+import type { FileSession } from './fileSession';
+import { handleKey } from './keyboard';
+import type { Messages } from './messages';
+import { PanelHost } from './panels/PanelHost';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+
+export interface AppProps {
+  readonly api: JourneyboardApi;
+  readonly store: DocumentStore;
+  readonly ui: UiStore;
+  readonly session: FileSession;
+  readonly messages: Messages;
+  readonly fitNote: NoteFitter;
+  readonly isMac: boolean;
+  readonly onController?: (controller: BoardController) => void;
+  readonly onLayout?: (layout: BoardLayout, ms: number) => void;
+}
+
+export function App({ api, store, ui, session, messages, fitNote, isMac, onController, onLayout }: AppProps) {
+  const { t } = useTranslation();
+  const map = useSyncExternalStore(store.subscribe, store.getMap);
+  const editing = useUi(ui, (s) => s.editing);
+  const [controller, setController] = useState<BoardController | null>(null);
+  const controllerRef = useRef<BoardController | null>(null);
+  const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
+
+  const laneTitle = useCallback((kind: LaneKind) => t(`laneKind.${kind}`), [t]);
+
+  const startNewNote = useCallback(() => {
+    const state = ui.get();
+    const mapNow = store.getMap();
+    const lastNote = [...state.selectedNoteIds].at(-1);
+    const cell = state.selectedCell ?? (lastNote && mapNow.notes[lastNote] ? { laneId: mapNow.notes[lastNote].laneId, stageId: mapNow.notes[lastNote].stageId } : null);
+    if (cell && controllerRef.current?.isNoteLane(cell.laneId)) ui.set({ editing: { kind: 'newNote', cell } });
+  }, [store, ui]);
+
+  const startRename = useCallback(() => {
+    const state = ui.get();
+    if (state.selectedStageId) ui.set({ editing: { kind: 'stage', stageId: state.selectedStageId } });
+    else if (state.selectedNoteIds.size === 1) ui.set({ editing: { kind: 'note', noteId: [...state.selectedNoteIds][0]! } });
+    else if (state.selectedCell) ui.set({ editing: { kind: 'lane', laneId: state.selectedCell.laneId } });
+  }, [ui]);
+
+  const actionContext: ActionContext = useMemo(
+    () => ({ store, ui, session, board: () => controllerRef.current, t, laneTitle, startNewNote, startRename }),
+    [store, ui, session, t, laneTitle, startNewNote, startRename],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (handleKey(e, actionContext, isMac)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    const offMenu = api.onMenuCommand((command) => actionFor(command)?.perform(actionContext));
+    const offOpen = api.onOpenedFile((file) => void session.openFromOs(file));
+    const offClose = api.onCloseRequested(() => void session.requestClose());
+    const offClipboard = installClipboard(store, ui, (laneId) => {
+      const lane = store.getMap().lanes[laneId];
+      return lane ? DEFAULT_NOTE_COLOR[lane.kind] : 'yellow';
+    });
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      // Outside Electron (the e2e harness) this is the only close guard.
+      if (store.isDirty) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    session.syncWindowState();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', beforeUnload);
+      offMenu();
+      offOpen();
+      offClose();
+      offClipboard();
+    };
+  }, [api, actionContext, isMac, session, store, ui]);
+
+  const intents: BoardIntents = {
+    moveNotes: (noteIds, cell, index) => store.run(moveNotes, { noteIds, ...cell, index }),
+    moveTouchpoint: (touchpointId, cell, index) => store.run(moveTouchpoint, { touchpointId, ...cell, index }),
+    moveStage: (stageId, toIndex) => store.run(moveStage, { stageId, toIndex }),
+    resizeStage: (stageId, width) => store.run(resizeStage, { stageId, width }),
+    addStage: () => actionFor('board.addStage')?.perform(actionContext),
+    editNote: (noteId) => ui.set({ editing: { kind: 'note', noteId } }),
+    newNote: (cell) => {
+      ui.selectNotes([], cell);
+      ui.set({ editing: { kind: 'newNote', cell } });
+    },
+    editStage: (stageId) => ui.set({ editing: { kind: 'stage', stageId } }),
+    editLane: (laneId) => ui.set({ editing: { kind: 'lane', laneId } }),
+    openPersona: (personaId) => ui.set({ panel: { kind: 'persona', personaId } }),
+    openTouchpoint: (touchpointId) => ui.set({ panel: { kind: 'touchpoint', touchpointId } }),
+    setEmotion: (hit, score) => {
+      store.run(setEmotionScore, { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve, score });
+      ui.set({ selectedEmotion: { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve }, selectedNoteIds: new Set(), selectedTouchpointIds: new Set() });
+    },
+    contextMenu: (target, x, y) => setContextMenu({ target, x, y }),
+  };
+
+  const labels: BoardLabels = useMemo(
+    () => ({
+      addStage: t('board.addStage'),
+      laneKind: (kind) => t(`laneKind.${kind}`),
+      sharedBand: t('board.sharedLanes'),
+      corner: t(`mapType.${map.mapType}`),
+      legendTarget: t('emotion.targetCurve'),
+      personaName: (id) => map.personas[id]?.name ?? '',
+      channel: (channel) => t(`channel.${channel}`),
+      kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: actual ?? '–', target: target ?? '–' }),
+    }),
+    [t, map.mapType, map.personas],
+  );
+
+  const handleController = useCallback(
+    (c: BoardController) => {
+      controllerRef.current = c;
+      setController(c);
+      onController?.(c);
+    },
+    [onController],
+  );
+
+  const finishEditing = () => ui.set({ editing: null });
+
+  return (
+    <div className="app">
+      <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
+      <main className="board-host">
+        <Board map={map} ui={ui} intents={intents} labels={labels} fitNote={fitNote} onController={handleController} onLayout={onLayout} />
+        {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
+          <NoteEditor
+            key={editing.kind === 'note' ? editing.noteId : `${editing.cell.laneId}|${editing.cell.stageId}|${Object.keys(map.notes).length}`}
+            target={editing}
+            map={map}
+            controller={controller}
+            fitNote={fitNote}
+            onCancel={finishEditing}
+            onCommit={(text, next) => {
+              const cell = editing.kind === 'newNote' ? editing.cell : map.notes[editing.noteId] ? { laneId: map.notes[editing.noteId]!.laneId, stageId: map.notes[editing.noteId]!.stageId } : null;
+              let noteId: string | null = editing.kind === 'note' ? editing.noteId : null;
+              if (editing.kind === 'note') store.run(editNoteText, { noteId: editing.noteId, text });
+              else if (text.trim()) noteId = store.run(addNote, { ...editing.cell, text });
+              if (noteId && cell) ui.selectNotes([noteId], cell);
+              ui.set({ editing: next && cell && (text.trim() || editing.kind === 'note') ? { kind: 'newNote', cell } : null });
+            }}
+          />
+        )}
+        {controller && (editing?.kind === 'stage' || editing?.kind === 'lane') && (
+          <InlineRename
+            key={editing.kind === 'stage' ? editing.stageId : editing.laneId}
+            target={editing}
+            initial={editing.kind === 'stage' ? (map.stages[editing.stageId]?.name ?? '') : (map.lanes[editing.laneId]?.title ?? '')}
+            controller={controller}
+            onCancel={finishEditing}
+            onCommit={(value) => {
+              if (editing.kind === 'stage') store.run(renameStage, { stageId: editing.stageId, name: value });
+              else store.run(renameLane, { laneId: editing.laneId, title: value });
+              finishEditing();
+            }}
+          />
+        )}
+        {controller && <Minimap ui={ui} controller={controller} />}
+        {contextMenu && (
+          <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
+        )}
+      </main>
+      <PanelHost store={store} ui={ui} api={api} messages={messages} />
+      <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} />
+      <ShortcutsOverlay ui={ui} isMac={isMac} />
+      <ErrorDialogs messages={messages} />
+      <Notices messages={messages} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** The `?` overlay: every shortcut, read from the same table as the menu and the keyboard. */
+import { useTranslation } from 'react-i18next';
+import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
+import { type UiStore, useUi } from '../state/uiStore';
+import { formatAccelerator } from './accelerators';
+
+const BOARD_KEYS = ['navigate', 'tab', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'doubleClick', 'space', 'wheel', 'emotionKeys'] as const;
+
+export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly isMac: boolean }) {
+  const { t } = useTranslation();
+  const open = useUi(ui, (s) => s.shortcutsOpen);
+  if (!open) return null;
+  const groups = new Map<string, MenuCommand[]>();
+  for (const command of Object.keys(MENU_ACCELERATORS) as MenuCommand[]) {
+    const group = command.split('.')[0]!;
+    groups.set(group, [...(groups.get(group) ?? []), command]);
+  }
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('shortcuts.title')} data-testid="shortcuts" onClick={() => ui.set({ shortcutsOpen: false })}>
+      <div className="overlay-card" onClick={(e) => e.stopPropagation()}>
+        <h2>{t('shortcuts.title')}</h2>
+        <div className="shortcut-columns">
+          {[...groups].map(([group, commands]) => (
+            <section key={group}>
+              <h3>{t(`shortcuts.group.${group}`)}</h3>
+              <dl>
+                {commands.map((command) => (
+                  <div key={command} className="shortcut-row">
+                    <dt>{t(`command.${command}`)}</dt>
+                    <dd>
+                      <kbd>{formatAccelerator(MENU_ACCELERATORS[command], isMac)}</kbd>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+          <section>
+            <h3>{t('shortcuts.group.boardKeys')}</h3>
+            <dl>
+              {BOARD_KEYS.map((key) => (
+                <div key={key} className="shortcut-row">
+                  <dt>{t(`shortcuts.board.${key}`)}</dt>
+                  <dd>
+                    <kbd>{t(`shortcuts.boardKey.${key}`)}</kbd>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </div>
+        <button type="button" onClick={() => ui.set({ shortcutsOpen: false })}>
+          {t('dialog.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

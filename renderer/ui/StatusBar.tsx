@@ -1,0 +1,54 @@
+/** The status line: file, save state, counts, zoom, and progress for anything that waits on the disk. */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardController } from '../board/boardController';
+import type { DocumentStore } from '../state/documentStore';
+import type { UiStore } from '../state/uiStore';
+import { useUi } from '../state/uiStore';
+import type { FileSession } from './fileSession';
+import { type Messages, useMessages } from './messages';
+
+interface StatusBarProps {
+  readonly store: DocumentStore;
+  readonly ui: UiStore;
+  readonly session: FileSession;
+  readonly messages: Messages;
+  readonly controller: BoardController | null;
+}
+
+export function StatusBar({ store, ui, session, messages, controller }: StatusBarProps) {
+  const { t, i18n } = useTranslation();
+  const map = useSyncExternalStore(store.subscribe, store.getMap);
+  const dirty = useSyncExternalStore(store.subscribe, () => store.isDirty);
+  const info = useSyncExternalStore(session.subscribe, session.get);
+  const { busy } = useMessages(messages);
+  const selected = useUi(ui, (s) => s.selectedNoteIds.size);
+  const [zoom, setZoom] = useState(1);
+  useEffect(() => {
+    if (!controller) return;
+    setZoom(controller.getCamera().scale);
+    return controller.onCamera((c) => setZoom(c.scale));
+  }, [controller]);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
+
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span className="file-name" title={info.path ?? undefined}>
+        {info.name}
+      </span>
+      <span data-testid="save-state">{busy ?? (dirty ? t('status.unsaved') : t('status.saved'))}</span>
+      <span>{t('status.notes', { count: Object.keys(map.notes).length })}</span>
+      {selected > 0 && <span>{t('status.selected', { count: selected })}</span>}
+      <span className="spacer" />
+      <button type="button" className="tool icon" aria-label={t('toolbar.zoomOut')} onClick={() => controller?.zoomOut()}>
+        −
+      </button>
+      <button type="button" className="zoom-value" data-testid="zoom" title={t('toolbar.zoomReset')} onClick={() => controller?.resetZoom()}>
+        {percent}
+      </button>
+      <button type="button" className="tool icon" aria-label={t('toolbar.zoomIn')} onClick={() => controller?.zoomIn()}>
+        +
+      </button>
+    </footer>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * Every user action as a small registered object: the menu command it answers
+ * to, and what it does. Keys come from the same accelerator table the menu
+ * shows, so the keyboard, the menu and the shortcuts overlay always agree.
+ */
+import type { TFunction } from 'i18next';
+import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
+import { NOTE_COLORS } from '../model/schema';
+import type { LaneKind, NoteColor } from '../model/types';
+import { sortedPersonas } from '../model/queries';
+import type { BoardController } from '../board/boardController';
+import type { DocumentStore } from '../state/documentStore';
+import type { UiStore } from '../state/uiStore';
+import { addLane } from '../state/commands/laneCommands';
+import { arrangeCell, deleteNotes, duplicateNotes, setNotesColor } from '../state/commands/noteCommands';
+import { addPersona } from '../state/commands/personaCommands';
+import { addStage, deleteStage } from '../state/commands/stageCommands';
+import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
+import type { FileSession } from './fileSession';
+
+export interface ActionContext {
+  readonly store: DocumentStore;
+  readonly ui: UiStore;
+  readonly session: FileSession;
+  readonly board: () => BoardController | null;
+  readonly t: TFunction;
+  readonly laneTitle: (kind: LaneKind) => string;
+  /** Opens the note editor on a new note in the selected cell (or the selected note's cell). */
+  readonly startNewNote: () => void;
+  readonly startRename: () => void;
+}
+
+export interface Action {
+  readonly command: MenuCommand;
+  readonly perform: (ctx: ActionContext) => void;
+}
+
+const colorCommand = (color: NoteColor) => `board.color.${color}` as MenuCommand;
+
+function selectedIds(ctx: ActionContext): string[] {
+  const map = ctx.store.getMap();
+  return [...ctx.ui.get().selectedNoteIds].filter((id) => id in map.notes);
+}
+
+/** The persona whose band holds the selection, else the first persona. */
+function currentPersonaId(ctx: ActionContext): string | null {
+  const map = ctx.store.getMap();
+  const cell = ctx.ui.get().selectedCell;
+  const lane = cell ? map.lanes[cell.laneId] : undefined;
+  if (lane?.personaId) return lane.personaId;
+  return sortedPersonas(map)[0]?.id ?? null;
+}
+
+const arrange = (by: 'color' | 'text') => (ctx: ActionContext) => {
+  const cell = ctx.ui.get().selectedCell;
+  if (cell) ctx.store.run(arrangeCell, { ...cell, by, palette: NOTE_COLORS });
+};
+
+export const ACTIONS: readonly Action[] = [
+  { command: 'file.new', perform: (ctx) => void ctx.session.newMap() },
+  { command: 'file.open', perform: (ctx) => void ctx.session.open() },
+  { command: 'file.save', perform: (ctx) => void ctx.session.save() },
+  { command: 'file.saveAs', perform: (ctx) => void ctx.session.saveAs() },
+  { command: 'edit.undo', perform: (ctx) => ctx.store.undo() },
+  { command: 'edit.redo', perform: (ctx) => ctx.store.redo() },
+  {
+    command: 'edit.duplicate',
+    perform: (ctx) => {
+      const created = ctx.store.run(duplicateNotes, { noteIds: selectedIds(ctx) });
+      if (created.length > 0) ctx.ui.set({ selectedNoteIds: new Set(created) });
+    },
+  },
+  {
+    command: 'edit.delete',
+    perform: (ctx) => {
+      const state = ctx.ui.get();
+      const notes = selectedIds(ctx);
+      if (notes.length > 0) {
+        ctx.store.run(deleteNotes, { noteIds: notes });
+        ctx.ui.set({ selectedNoteIds: new Set() });
+      } else if (state.selectedTouchpointIds.size > 0) {
+        ctx.store.run(deleteTouchpoints, { touchpointIds: [...state.selectedTouchpointIds] });
+        ctx.ui.set({ selectedTouchpointIds: new Set() });
+      } else if (state.selectedStageId && Object.keys(ctx.store.getMap().stages).length > 1) {
+        ctx.store.run(deleteStage, { stageId: state.selectedStageId });
+        ctx.ui.set({ selectedStageId: null });
+      }
+    },
+  },
+  {
+    command: 'edit.selectAll',
+    perform: (ctx) => {
+      const cell = ctx.ui.get().selectedCell;
+      const notes = Object.values(ctx.store.getMap().notes);
+      const inScope = cell ? notes.filter((n) => n.laneId === cell.laneId && n.stageId === cell.stageId) : notes;
+      ctx.ui.set({ selectedNoteIds: new Set(inScope.map((n) => n.id)) });
+    },
+  },
+  { command: 'edit.rename', perform: (ctx) => ctx.startRename() },
+  { command: 'board.newNote', perform: (ctx) => ctx.startNewNote() },
+  {
+    command: 'board.addStage',
+    perform: (ctx) => {
+      const id = ctx.store.run(addStage, { name: ctx.t('board.newStage') });
+      ctx.ui.set({ selectedStageId: id, selectedNoteIds: new Set(), selectedCell: null, editing: { kind: 'stage', stageId: id } });
+    },
+  },
+  {
+    command: 'board.addPersona',
+    perform: (ctx) => {
+      const count = Object.keys(ctx.store.getMap().personas).length;
+      const id = ctx.store.run(addPersona, { name: ctx.t('board.newPersona', { number: count + 1 }), laneTitle: ctx.laneTitle });
+      ctx.ui.set({ panel: { kind: 'persona', personaId: id } });
+    },
+  },
+  {
+    command: 'board.addLane',
+    perform: (ctx) => {
+      const personaId = currentPersonaId(ctx);
+      const laneId = ctx.store.run(addLane, { personaId, kind: 'freeText', title: ctx.laneTitle('freeText') });
+      ctx.ui.set({ editing: { kind: 'lane', laneId } });
+    },
+  },
+  {
+    command: 'board.addTouchpoint',
+    perform: (ctx) => {
+      const map = ctx.store.getMap();
+      const cell = ctx.ui.get().selectedCell;
+      const lane = cell ? map.lanes[cell.laneId] : undefined;
+      if (!cell || lane?.kind !== 'touchpoints') {
+        return;
+      }
+      const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: '' });
+      ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
+    },
+  },
+  { command: 'board.arrangeByColor', perform: arrange('color') },
+  { command: 'board.arrangeByText', perform: arrange('text') },
+  ...NOTE_COLORS.map(
+    (color): Action => ({
+      command: colorCommand(color),
+      perform: (ctx) => {
+        const ids = selectedIds(ctx);
+        if (ids.length > 0) ctx.store.run(setNotesColor, { noteIds: ids, color });
+      },
+    }),
+  ),
+  {
+    command: 'board.emotionCurve',
+    perform: (ctx) => ctx.ui.set({ emotionCurve: ctx.ui.get().emotionCurve === 'current' ? 'target' : 'current' }),
+  },
+  { command: 'view.zoomIn', perform: (ctx) => ctx.board()?.zoomIn() },
+  { command: 'view.zoomOut', perform: (ctx) => ctx.board()?.zoomOut() },
+  { command: 'view.zoomReset', perform: (ctx) => ctx.board()?.resetZoom() },
+  { command: 'view.fit', perform: (ctx) => ctx.board()?.fit() },
+  { command: 'view.zoomSelection', perform: (ctx) => ctx.board()?.zoomToSelection() },
+  { command: 'view.minimap', perform: (ctx) => ctx.ui.set({ minimap: !ctx.ui.get().minimap }) },
+  {
+    command: 'view.focusNext',
+    perform: (ctx) => {
+      const personas = sortedPersonas(ctx.store.getMap());
+      const focus = ctx.ui.get().focus;
+      const index = focus ? personas.findIndex((p) => p.id === focus.personaId) : -1;
+      const next = personas[index + 1];
+      ctx.ui.set({ focus: next ? { personaId: next.id, mode: focus?.mode ?? 'dim' } : null });
+    },
+  },
+  {
+    command: 'view.focusMode',
+    perform: (ctx) => {
+      const focus = ctx.ui.get().focus;
+      if (focus) ctx.ui.set({ focus: { ...focus, mode: focus.mode === 'dim' ? 'hide' : 'dim' } });
+    },
+  },
+  {
+    command: 'view.touchpointSummary',
+    perform: (ctx) =>
+      ctx.ui.set({ panel: ctx.ui.get().panel?.kind === 'touchpointSummary' ? null : { kind: 'touchpointSummary' } }),
+  },
+  { command: 'help.shortcuts', perform: (ctx) => ctx.ui.set({ shortcutsOpen: !ctx.ui.get().shortcutsOpen }) },
+];
+
+const byCommand = new Map(ACTIONS.map((a) => [a.command, a]));
+
+export function actionFor(command: MenuCommand): Action | undefined {
+  return byCommand.get(command);
+}
+
+export const acceleratorOf = (command: MenuCommand): string => MENU_ACCELERATORS[command];

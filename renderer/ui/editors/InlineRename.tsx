@@ -1,0 +1,69 @@
+/** Renames a stage or a lane in place, over its sticky header. Enter or leaving the field commits; Esc cancels. */
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardController } from '../../board/boardController';
+import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../../board/theme';
+import { useCamera } from './useCamera';
+
+export type RenameTarget = { readonly kind: 'stage'; readonly stageId: string } | { readonly kind: 'lane'; readonly laneId: string };
+
+export interface InlineRenameProps {
+  readonly target: RenameTarget;
+  readonly initial: string;
+  readonly controller: BoardController;
+  readonly onCommit: (value: string) => void;
+  readonly onCancel: () => void;
+}
+
+export function InlineRename({ target, initial, controller, onCommit, onCancel }: InlineRenameProps) {
+  const { t } = useTranslation();
+  const camera = useCamera(controller);
+  const [value, setValue] = useState(initial);
+  const done = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+
+  const layout = controller.getLayout();
+  let style: React.CSSProperties | null = null;
+  if (layout && target.kind === 'stage') {
+    const column = layout.columns.find((c) => c.stageId === target.stageId);
+    if (column) {
+      const left = Math.max(LANE_STRIP_WIDTH, column.x * camera.scale + camera.x);
+      style = { left, top: 6, width: Math.max(180, column.width * camera.scale - 12), height: STAGE_STRIP_HEIGHT - 12 };
+    }
+  } else if (layout && target.kind === 'lane') {
+    const row = layout.rows.find((r) => r.laneId === target.laneId);
+    if (row) style = { left: 16, top: Math.max(STAGE_STRIP_HEIGHT, row.y * camera.scale + camera.y + 4), width: LANE_STRIP_WIDTH - 24, height: 32 };
+  }
+  if (!style) return null;
+
+  const finish = (commit: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    const trimmed = value.trim();
+    if (commit && trimmed && trimmed !== initial) onCommit(trimmed);
+    else onCancel();
+  };
+
+  return (
+    <input
+      ref={input}
+      className="inline-rename"
+      data-testid="inline-rename"
+      aria-label={t(target.kind === 'stage' ? 'board.renameStage' : 'board.renameLane')}
+      value={value}
+      maxLength={200}
+      style={style}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') finish(true);
+        else if (e.key === 'Escape') finish(false);
+        e.stopPropagation();
+      }}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import Conf from 'conf';
+import type { ConflictChoice, UnsavedChoice } from '../../../electron/ipc-contract';
+import type { DialogPort, WindowPort } from '../../../electron/ipc/ports';
+import { createPreferenceStore } from '../../../electron/preferences/keyValuePreferenceStore';
+import type { PreferenceStore } from '../../../electron/preferences/preferences';
+
+/** The OS dialogs, answering from queues the test fills; records what each dialog was shown. */
+export class FakeDialogs implements DialogPort {
+  readonly openAnswers: Array<string | null> = [];
+  readonly saveAnswers: Array<string | null> = [];
+  readonly imageAnswers: Array<string | null> = [];
+  unsavedAnswer: UnsavedChoice = 'cancel';
+  conflictAnswer: ConflictChoice = 'cancel';
+  readonly shown: string[] = [];
+
+  async chooseDocumentToOpen(defaultFolder: string) {
+    this.shown.push(`open in ${defaultFolder}`);
+    return this.next(this.openAnswers);
+  }
+  async chooseDocumentToSave(defaultPath: string) {
+    this.shown.push(`save as ${defaultPath}`);
+    return this.next(this.saveAnswers);
+  }
+  async chooseImage() {
+    this.shown.push('image');
+    return this.next(this.imageAnswers);
+  }
+  async askUnsavedChanges(documentName: string) {
+    this.shown.push(`unsaved ${documentName}`);
+    return this.unsavedAnswer;
+  }
+  async askConflict(documentName: string) {
+    this.shown.push(`conflict ${documentName}`);
+    return this.conflictAnswer;
+  }
+
+  private next(answers: Array<string | null>): string | null {
+    if (answers.length === 0) throw new Error('The test did not expect this dialog');
+    return answers.shift() ?? null;
+  }
+}
+
+export class FakeWindow implements WindowPort {
+  state: { title: string; dirty: boolean } | null = null;
+  closed = false;
+  setDocumentState(state: { title: string; dirty: boolean }) {
+    this.state = { ...state };
+  }
+  close() {
+    this.closed = true;
+  }
+}
+
+/** Preferences in a real conf file inside `folder`, as the e2e bridge would use them. */
+export function confPreferences(folder: string): PreferenceStore {
+  return createPreferenceStore(new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences' }));
+}

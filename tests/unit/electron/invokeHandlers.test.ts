@@ -1,0 +1,143 @@
+import { truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { argSchemas, MAX_IMAGE_FILE_BYTES, type InvokeChannel } from '../../../electron/ipc-contract';
+import { dispatchInvoke, INVOKE_CHANNELS, InvalidInvokeArgumentsError } from '../../../electron/ipc/invokeHandlers';
+import type { InvokeContext } from '../../../electron/ipc/ports';
+import { createMainServices, type MainServices } from '../../../electron/services';
+import { confPreferences, FakeDialogs, FakeWindow } from './fakes';
+import { useTempFolder } from './tempFolder';
+
+const folder = useTempFolder();
+
+let services: MainServices;
+let dialogs: FakeDialogs;
+let window: FakeWindow;
+let context: InvokeContext;
+
+beforeEach(() => {
+  services = createMainServices({ preferences: confPreferences(join(folder.path, 'prefs')), defaultFolder: folder.path });
+  dialogs = new FakeDialogs();
+  window = new FakeWindow();
+  context = { dialogs, window };
+});
+
+const validSave = { path: '/tmp/x.cjm', text: '{}', baseMtimeMs: null, overwriteConflict: false };
+
+const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown[]> } = {
+  openFile: [['/etc/passwd']],
+  saveFile: [
+    [],
+    [{ ...validSave, path: '' }],
+    [{ ...validSave, text: 42 }],
+    [{ ...validSave, baseMtimeMs: -1 }],
+    [{ ...validSave, overwriteConflict: 'yes' }],
+    [{ ...validSave, extra: true }],
+    [validSave, validSave],
+    ['/tmp/x.cjm'],
+  ],
+  saveFileAs: [[{ suggestedName: 'x'.repeat(501), text: '' }], [{ text: '{}' }], [null]],
+  askUnsavedChanges: [[], [{ documentName: 7 }], [{ documentName: 'a', extra: 1 }]],
+  askConflict: [[{}], ['map']],
+  importImage: [['/home/ana/secret.png']],
+  setDocumentState: [[{ title: 'Map' }], [{ title: 'Map', dirty: 'no' }], [{ title: 'x'.repeat(501), dirty: true }]],
+  closeWindow: [[true]],
+};
+
+describe('argument validation', () => {
+  it('covers every channel of the contract', () => {
+    expect([...INVOKE_CHANNELS].sort()).toEqual(Object.keys(argSchemas).sort());
+  });
+
+  for (const channel of INVOKE_CHANNELS) {
+    it.each(malformed[channel].map((args) => [JSON.stringify(args), args] as const))(
+      `${channel} rejects %s before doing anything`,
+      async (_label, args) => {
+        const call = dispatchInvoke(services.handlers, channel, args, context);
+
+        await expect(call).rejects.toBeInstanceOf(InvalidInvokeArgumentsError);
+        await expect(call).rejects.toThrow(`Invalid arguments for ${channel}`);
+        expect(dialogs.shown).toEqual([]);
+        expect(window.state).toBeNull();
+        expect(window.closed).toBe(false);
+      },
+    );
+  }
+});
+
+describe('dispatch', () => {
+  it('saves through saveFileAs and then saveFile', async () => {
+    const path = join(folder.path, 'Map.cjm');
+    dialogs.saveAnswers.push(path);
+
+    const first = await dispatchInvoke(services.handlers, 'saveFileAs', [{ suggestedName: 'Map', text: '1' }], context);
+    if (first.kind !== 'saved') throw new Error(`expected saved, got ${first.kind}`);
+    const second = await dispatchInvoke(
+      services.handlers,
+      'saveFile',
+      [{ path, text: '2', baseMtimeMs: first.mtimeMs, overwriteConflict: false }],
+      context,
+    );
+
+    expect(second).toMatchObject({ kind: 'saved', path });
+  });
+
+  it('asks the user through the dialogs and returns their choice', async () => {
+    dialogs.unsavedAnswer = 'discard';
+    dialogs.conflictAnswer = 'saveAs';
+
+    expect(await dispatchInvoke(services.handlers, 'askUnsavedChanges', [{ documentName: 'Q3' }], context)).toBe('discard');
+    expect(await dispatchInvoke(services.handlers, 'askConflict', [{ documentName: 'Q3' }], context)).toBe('saveAs');
+    expect(dialogs.shown).toEqual(['unsaved Q3', 'conflict Q3']);
+  });
+
+  it('passes document state and close requests to the window', async () => {
+    await dispatchInvoke(services.handlers, 'setDocumentState', [{ title: '• Q3 — Journeyboard', dirty: true }], context);
+    await dispatchInvoke(services.handlers, 'closeWindow', [], context);
+
+    expect(window.state).toEqual({ title: '• Q3 — Journeyboard', dirty: true });
+    expect(window.closed).toBe(true);
+  });
+});
+
+describe('importImage', () => {
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+  it('returns the picked image as base64 with its real type', async () => {
+    const path = join(folder.path, 'photo.jpg');
+    await writeFile(path, png);
+    dialogs.imageAnswers.push(path);
+
+    const outcome = await dispatchInvoke(services.handlers, 'importImage', [], context);
+
+    expect(outcome).toEqual({ kind: 'picked', mime: 'image/png', base64: png.toString('base64') });
+  });
+
+  it('refuses a file that is not an image', async () => {
+    const path = join(folder.path, 'fake.png');
+    await writeFile(path, '<svg onload="alert(1)"/>');
+    dialogs.imageAnswers.push(path);
+
+    expect(await dispatchInvoke(services.handlers, 'importImage', [], context)).toMatchObject({
+      kind: 'error',
+      error: { code: 'io' },
+    });
+  });
+
+  it('refuses an image over the size limit', async () => {
+    const path = join(folder.path, 'huge.png');
+    await writeFile(path, png);
+    await truncate(path, MAX_IMAGE_FILE_BYTES + 1);
+    dialogs.imageAnswers.push(path);
+
+    expect(await dispatchInvoke(services.handlers, 'importImage', [], context)).toMatchObject({
+      kind: 'error',
+      error: { code: 'tooLarge' },
+    });
+  });
+
+  it('reports a cancelled dialog', async () => {
+    dialogs.imageAnswers.push(null);
+    expect(await dispatchInvoke(services.handlers, 'importImage', [], context)).toEqual({ kind: 'canceled' });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createMainTranslator } from '../../../electron/i18n';
+import { MENU_ACCELERATORS, MENU_COMMANDS } from '../../../electron/ipc-contract';
+import { buildMenuTemplate, type MenuSpec } from '../../../electron/menu/menuTemplate';
+
+const t = createMainTranslator();
+
+const flatten = (items: readonly MenuSpec[]): MenuSpec[] =>
+  items.flatMap((item) => [item, ...flatten(item.submenu ?? [])]);
+
+describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) => {
+  const items = flatten(buildMenuTemplate({ platform, isPackaged: true, t }));
+  const commandItems = items.filter((item) => item.command);
+
+  it('offers every menu command exactly once', () => {
+    expect(commandItems.map((item) => item.command).sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('shows the key the renderer handles for every command, without registering it', () => {
+    for (const item of commandItems) {
+      if (!item.command) continue;
+      expect(item.accelerator, item.command).toBe(MENU_ACCELERATORS[item.command]);
+      expect(item.registerAccelerator, item.command).toBe(false);
+    }
+  });
+
+  it('keeps real keys for Quit, Full Screen and the clipboard', () => {
+    const quit = items.find((item) => item.role === 'quit');
+    expect(quit).toMatchObject({ accelerator: 'CmdOrCtrl+Q' });
+    for (const role of ['quit', 'togglefullscreen', 'cut', 'copy', 'paste'] as const) {
+      const item = items.find((entry) => entry.role === role);
+      expect(item, role).toBeDefined();
+      expect(item?.registerAccelerator, role).toBeUndefined();
+    }
+  });
+
+  it('shows translated labels, never catalog keys', () => {
+    for (const item of items.filter((entry) => entry.label !== undefined)) {
+      expect(item.label).not.toMatch(/^(menu|command)\./);
+    }
+  });
+
+  it('hides developer tools in a packaged app', () => {
+    expect(items.some((item) => item.role === 'toggleDevTools')).toBe(false);
+  });
+});
+
+describe('menu details', () => {
+  const items = flatten(buildMenuTemplate({ platform: 'linux', isPackaged: false, t }));
+  const byCommand = (command: string) => items.find((item) => item.command === command);
+
+  it('names the items in words', () => {
+    expect(byCommand('view.fit')).toMatchObject({ label: 'Fit Map', accelerator: 'Shift+1' });
+    expect(byCommand('board.newNote')).toMatchObject({ label: 'New Note', accelerator: 'N' });
+    expect(byCommand('board.color.teal')).toMatchObject({ label: 'Teal', accelerator: 'Alt+7' });
+    expect(byCommand('help.shortcuts')).toMatchObject({ label: 'Keyboard Shortcuts' });
+  });
+
+  it('offers developer tools while developing', () => {
+    expect(items.some((item) => item.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it('puts Quit in the app menu on macOS and in File elsewhere', () => {
+    const [mac] = buildMenuTemplate({ platform: 'darwin', isPackaged: true, t });
+    const [file] = buildMenuTemplate({ platform: 'linux', isPackaged: true, t });
+    expect(mac?.submenu?.some((item) => item.role === 'quit')).toBe(true);
+    expect(file?.label).toBe('File');
+    expect(file?.submenu?.some((item) => item.role === 'quit')).toBe(true);
+  });
+});
