@@ -6,12 +6,14 @@
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { type BoardLayout, type Focus, computeLayout } from '../model/layout';
+import { type BlueprintLine, type BoardLayout, type Focus, computeLayout } from '../model/layout';
 import type { JourneyMap } from '../model/types';
 import type { UiStore } from '../state/uiStore';
 import { BoardController, type BoardIntents } from './boardController';
 import { paintEmotions, paintFace, type EmotionLabels } from './paint/paintEmotions';
+import { paintBlueprintLines } from './paint/paintBlueprint';
 import { paintGrid } from './paint/paintGrid';
+import { type PersonaCardLabels, paintPersonaCards } from './paint/paintPersonaCards';
 import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/paintHeaders';
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
@@ -19,7 +21,9 @@ import { paintTouchpoint, paintTouchpoints, type TouchpointLabels } from './pain
 import { usePersonaPhotos } from './usePersonaPhotos';
 import type { NoteFitter } from './textMeasure';
 
-export interface BoardLabels extends HeaderLabels, EmotionLabels, TouchpointLabels {}
+export interface BoardLabels extends HeaderLabels, EmotionLabels, TouchpointLabels, PersonaCardLabels {
+  readonly blueprintLine: (line: BlueprintLine) => string;
+}
 
 export interface BoardProps {
   readonly map: JourneyMap;
@@ -41,6 +45,8 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   intentsRef.current = intents;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
+  const mapRef = useRef(map);
+  mapRef.current = map;
 
   const controller = useMemo(
     () =>
@@ -72,7 +78,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     // fontEpoch: re-measure once the bundled font has loaded.
   }, [map, focus, fitNote, fontEpoch, onLayout]);
 
-  const photos = usePersonaPhotos(map, () => controller.invalidate('headers'));
+  const photos = usePersonaPhotos(map, () => controller.invalidate('headers', 'world'));
   const photosRef = useRef(photos);
   photosRef.current = photos;
 
@@ -117,9 +123,11 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     const visible = controller.visibleWorld();
     const scale = controller.getCamera().scale;
     paintGrid(ctx, current, visible, scale);
+    paintPersonaCards(ctx, current, visible, mapRef.current.personas, photosRef.current, labelsRef.current);
     paintEmotions(ctx, current, visible, scale, labelsRef.current);
     paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null, labelsRef.current);
     paintNotes(ctx, current.notes, visible, scale, controller.getHiddenNotes());
+    paintBlueprintLines(ctx, current, visible, labelsRef.current.blueprintLine);
   };
 
   const paintDrag: SceneFunc = (context) => {

@@ -38,7 +38,7 @@ export const LANE_PLANS: { readonly [M in MapType]: LanePlan } = {
     sharedLanes: [],
   },
   serviceBlueprint: {
-    personaLanes: ['evidence', 'actions', 'emotions', 'frontstage'],
+    personaLanes: ['emotions', 'evidence', 'actions', 'frontstage'],
     sharedLanes: ['backstage', 'support'],
   },
 };

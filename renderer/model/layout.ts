@@ -7,6 +7,7 @@
  * lane titles are not in the world: the board draws them in sticky screen-space
  * strips aligned to the columns and rows computed here.
  */
+import { BLUEPRINT_LINES } from './conventions';
 import { EMOTION_MAX, EMOTION_MIN } from './schema';
 import { cellKey, laneBands, notesByCell, sortedPersonas, sortedStages } from './queries';
 import { sortByOrder } from './order';
@@ -22,8 +23,12 @@ export const COLLAPSED_LANE_HEIGHT = 36;
 export const EMOTION_LANE_HEIGHT = 240;
 export const TOUCHPOINT_HEIGHT = 72;
 export const MIN_LANE_HEIGHT = NOTE_MIN_HEIGHT + 2 * CELL_PADDING;
+/** Width of the column that holds persona cards, when any persona shows one. */
+export const PERSONA_CARD_COLUMN = 280;
+export const PERSONA_CARD_MIN_HEIGHT = 300;
 
 export type FocusMode = 'dim' | 'hide';
+export type BlueprintLine = (typeof BLUEPRINT_LINES)[number]['line'];
 export interface Focus {
   readonly personaId: string;
   readonly mode: FocusMode;
@@ -133,8 +138,23 @@ export interface EmotionLaneBox extends Rect {
   readonly curves: readonly EmotionCurveBox[];
 }
 
+export interface PersonaCardBox extends Rect {
+  readonly personaId: string;
+  readonly dimmed: boolean;
+}
+
+export interface BlueprintLineBox {
+  readonly line: BlueprintLine;
+  readonly y: number;
+}
+
 export interface BoardLayout {
   readonly width: number;
+  /** The persona-card column at the left of the stages, or null when no card is shown. */
+  readonly cardColumn: { readonly x: number; readonly width: number } | null;
+  readonly personaCards: readonly PersonaCardBox[];
+  /** Service blueprints: the lines of interaction, visibility and internal interaction. */
+  readonly blueprintLines: readonly BlueprintLineBox[];
   readonly height: number;
   readonly columns: readonly ColumnBox[];
   readonly bands: readonly BandBox[];
@@ -184,7 +204,9 @@ function placeGrid(items: readonly GridItem[], x: number, y: number, columns: nu
 export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLayout {
   const stages = sortedStages(map);
   const columns: ColumnBox[] = [];
-  let x = 0;
+  const showsCards = Object.values(map.personas).some((p) => p.showCard);
+  const cardColumn = showsCards ? { x: 0, width: PERSONA_CARD_COLUMN } : null;
+  let x = cardColumn ? cardColumn.width : 0;
   stages.forEach((stage, index) => {
     columns.push({ stageId: stage.id, index, name: stage.name, color: stage.color, x, width: stage.width });
     x += stage.width;
@@ -205,6 +227,8 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
   const noteIndex = new Map<string, NoteBox>();
   const touchpoints: TouchpointBox[] = [];
   const emotionLanes: EmotionLaneBox[] = [];
+  const personaCards: PersonaCardBox[] = [];
+  const blueprintLines: BlueprintLineBox[] = [];
   const personas = sortedPersonas(map);
   const focus = options.focus && map.personas[options.focus.personaId] ? options.focus : null;
 
@@ -260,6 +284,20 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
         );
       }
       y += rowHeight;
+      const line = map.mapType === 'serviceBlueprint' ? BLUEPRINT_LINES.find((l) => l.below === lane.kind) : undefined;
+      if (line && !lane.collapsed) blueprintLines.push({ line: line.line, y });
+    }
+    if (cardColumn && persona?.showCard) {
+      // A short band grows so that the card is never cut off.
+      y = Math.max(y, bandTop + BAND_HEADER_HEIGHT + PERSONA_CARD_MIN_HEIGHT);
+      personaCards.push({
+        personaId: persona.id,
+        x: cardColumn.x + CELL_PADDING,
+        y: bandTop + BAND_HEADER_HEIGHT + CELL_PADDING,
+        width: cardColumn.width - 2 * CELL_PADDING,
+        height: y - bandTop - BAND_HEADER_HEIGHT - 2 * CELL_PADDING,
+        dimmed,
+      });
     }
     bands.push({
       personaId: band.personaId,
@@ -271,7 +309,7 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
     });
   }
 
-  return { width, height: y, columns, bands, rows, cells, notes, noteIndex, touchpoints, emotionLanes };
+  return { width, height: y, cardColumn, personaCards, blueprintLines, columns, bands, rows, cells, notes, noteIndex, touchpoints, emotionLanes };
 
   function cellItems(kind: LaneKind, key: string): GridItem[] {
     if (kind === 'touchpoints') {

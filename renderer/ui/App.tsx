@@ -136,6 +136,17 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       personaName: (id) => map.personas[id]?.name ?? '',
       channel: (channel) => t(`channel.${channel}`),
       kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: actual ?? '–', target: target ?? '–' }),
+      blueprintLine: (line) => t(`blueprint.${line}`),
+      needs: t('personaCard.needs'),
+      fears: t('personaCard.fears'),
+      behaviour: (persona) =>
+        [
+          persona.behaviour.purchaseFrequency && t(`personaCard.frequency.${persona.behaviour.purchaseFrequency}`),
+          persona.behaviour.recency && t(`personaCard.recency.${persona.behaviour.recency}`),
+          persona.behaviour.averageBasket && t('personaCard.basket', { value: persona.behaviour.averageBasket }),
+        ]
+          .filter(Boolean)
+          .join(' · '),
     }),
     [t, map.mapType, map.personas],
   );

@@ -1,6 +1,13 @@
 /** The wall itself: lane rows, stage columns and persona band rows, culled to what is visible. */
 import type { BoardLayout, Rect } from '../../model/layout';
+import type { LaneKind } from '../../model/types';
 import { BOARD } from '../theme';
+
+/** Pains and opportunities keep their paper-workshop colours on the wall itself, not only on the notes. */
+const LANE_TINT: Partial<Record<LaneKind, string>> = {
+  pains: '#fdf0f0',
+  opportunities: '#eefbf2',
+};
 
 export function paintGrid(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, scale: number): void {
   ctx.fillStyle = BOARD.background;
@@ -22,7 +29,7 @@ export function paintGrid(ctx: CanvasRenderingContext2D, layout: BoardLayout, vi
   layout.rows.forEach((row, i) => {
     if (row.y > bottom || row.y + row.height < visible.y) return;
     ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
-    ctx.fillStyle = i % 2 === 0 ? BOARD.cell : BOARD.cellAlt;
+    ctx.fillStyle = LANE_TINT[row.kind] ?? (i % 2 === 0 ? BOARD.cell : BOARD.cellAlt);
     ctx.fillRect(0, row.y, right, row.height);
   });
   ctx.globalAlpha = 1;

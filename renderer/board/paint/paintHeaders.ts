@@ -3,7 +3,7 @@
  * and lane names down the left. They follow the camera along their own axis
  * only, so they stay readable while the facilitator pans a large wall.
  */
-import { BAND_HEADER_HEIGHT, type BoardLayout } from '../../model/layout';
+import { BAND_HEADER_HEIGHT, type BoardLayout, MIN_LANE_HEIGHT } from '../../model/layout';
 import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 
@@ -104,13 +104,24 @@ export function paintLaneStrip(
   layout: BoardLayout,
   camera: Camera,
   viewHeight: number,
-  labels: HeaderLabels,
+  hint: HeaderLabels,
   state: HeaderState,
 ): void {
   ctx.fillStyle = BOARD.laneHeaderFill;
   ctx.fillRect(0, STAGE_STRIP_HEIGHT, LANE_STRIP_WIDTH, viewHeight - STAGE_STRIP_HEIGHT);
   ctx.textBaseline = 'top';
   const toY = (worldY: number) => worldY * camera.scale + camera.y;
+
+  // The persona's name sticks to the top of the visible part of its band, and
+  // is never taller than the band's own header row once zoomed out.
+  const labelHeight = Math.min(40, Math.max(22, BAND_HEADER_HEIGHT * camera.scale));
+  const labels = layout.bands.map((band) => {
+    const top = toY(band.y);
+    const height = band.height * camera.scale;
+    return { band, top, height, labelTop: Math.min(Math.max(top, STAGE_STRIP_HEIGHT), top + height - labelHeight) };
+  });
+  // One title size for every lane, from the zoom, so titles line up and read as a list.
+  const size = Math.min(16, Math.max(11, MIN_LANE_HEIGHT * camera.scale * 0.4));
 
   layout.rows.forEach((row) => {
     const top = toY(row.y);
@@ -119,32 +130,26 @@ export function paintLaneStrip(
     ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
     ctx.fillStyle = '#e2e8f0';
     ctx.fillRect(12, top + height - 1, LANE_STRIP_WIDTH - 12, 1);
-    // Titles shrink with short rows so that each stays beside its own row when zoomed out.
-    const size = Math.min(16, Math.max(11, height * 0.45));
-    if (height < 14) return;
-    const textTop = Math.max(top + Math.min(8, (height - size) / 2), Math.min(STAGE_STRIP_HEIGHT + 6, top + height - size - 8));
+    const band = labels.find((l) => row.y >= l.band.y && row.y < l.band.y + l.band.height);
+    const floor = Math.max(STAGE_STRIP_HEIGHT, band ? band.labelTop + labelHeight : 0) + 4;
+    const textTop = Math.max(top + Math.min(8, (height - size) / 2), Math.min(floor, top + height - size - 4));
+    if (textTop + size > top + height + 2) return;
     ctx.fillStyle = BOARD.text;
     ctx.font = `600 ${size}px ${FONT_FAMILY}`;
     ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - 36), 22, textTop);
-    const kindLabel = labels.laneKind(row.kind);
-    if (height >= 56 && !row.collapsed && kindLabel !== row.title) {
+    const kindLabel = hint.laneKind(row.kind);
+    if (height >= textTop - top + 2 * size + 12 && !row.collapsed && kindLabel !== row.title) {
       ctx.fillStyle = BOARD.mutedText;
-      ctx.font = `13px ${FONT_FAMILY}`;
-      ctx.fillText(ellipsize(ctx, kindLabel, LANE_STRIP_WIDTH - 36), 22, textTop + size + 6);
+      ctx.font = `${Math.min(13, size)}px ${FONT_FAMILY}`;
+      ctx.fillText(ellipsize(ctx, kindLabel, LANE_STRIP_WIDTH - 36), 22, textTop + size + 5);
     }
   });
 
-  for (const band of layout.bands) {
-    const top = toY(band.y);
-    const height = band.height * camera.scale;
+  for (const { band, top, height, labelTop } of labels) {
     if (top > viewHeight || top + height < STAGE_STRIP_HEIGHT) continue;
     ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;
     ctx.fillStyle = band.color;
     ctx.fillRect(0, top, 10, height);
-    // The persona's name sticks to the top of the visible part of its band,
-    // and is never taller than the band's own header row once zoomed out.
-    const labelHeight = Math.min(40, Math.max(18, BAND_HEADER_HEIGHT * camera.scale));
-    const labelTop = Math.min(Math.max(top, STAGE_STRIP_HEIGHT), top + height - labelHeight);
     const radius = labelHeight * 0.35;
     ctx.fillStyle = '#f1f5f9';
     ctx.fillRect(10, labelTop, LANE_STRIP_WIDTH - 10, labelHeight);
@@ -166,13 +171,13 @@ export function paintLaneStrip(
       ctx.font = `700 ${Math.round(radius)}px ${FONT_FAMILY}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText((band.name || labels.sharedBand).slice(0, 1).toUpperCase(), cx, cy + 1);
+      ctx.fillText((band.name || hint.sharedBand).slice(0, 1).toUpperCase(), cx, cy + 1);
     }
     ctx.restore();
     ctx.fillStyle = BOARD.text;
-    ctx.font = `700 ${Math.round(Math.min(17, labelHeight * 0.45))}px ${FONT_FAMILY}`;
+    ctx.font = `700 ${Math.round(Math.min(17, Math.max(13, labelHeight * 0.45)))}px ${FONT_FAMILY}`;
     ctx.textBaseline = 'middle';
-    ctx.fillText(ellipsize(ctx, band.name || labels.sharedBand, LANE_STRIP_WIDTH - cx - radius - 16), cx + radius + 8, cy + 1);
+    ctx.fillText(ellipsize(ctx, band.name || hint.sharedBand, LANE_STRIP_WIDTH - cx - radius - 16), cx + radius + 8, cy + 1);
     ctx.textBaseline = 'top';
   }
   ctx.globalAlpha = 1;
@@ -184,5 +189,5 @@ export function paintLaneStrip(
   ctx.fillStyle = '#cbd5e1';
   ctx.font = `600 13px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
-  ctx.fillText(ellipsize(ctx, labels.corner, LANE_STRIP_WIDTH - 24), 16, STAGE_STRIP_HEIGHT / 2);
+  ctx.fillText(ellipsize(ctx, hint.corner, LANE_STRIP_WIDTH - 24), 16, STAGE_STRIP_HEIGHT / 2);
 }
