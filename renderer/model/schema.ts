@@ -3,8 +3,9 @@
  *
  * Records are flat and keyed by id, ordered by fractional-index keys, so that
  * one record can be changed (or later mirrored into a Yjs map) without touching
- * its siblings. Parsing uses `.loose()` copies of these schemas so that fields
- * written by a newer Journeyboard survive a round trip through this one.
+ * its siblings. Parsing uses `.loose()` copies of these schemas, and nested
+ * objects are loose themselves, so that fields written by a newer Journeyboard
+ * survive a round trip through this one.
  */
 import { z } from 'zod';
 
@@ -100,18 +101,18 @@ export const personaSchema = z.object({
   quote: label(1000).default(''),
   segment: label(200).default(''),
   demographics: z
-    .object({
+    .looseObject({
       age: label(50).default(''),
       location: label(200).default(''),
       occupation: label(200).default(''),
       extra: z
-        .array(z.object({ label: label(100), value: label(500) }))
+        .array(z.looseObject({ label: label(100), value: label(500) }))
         .max(50)
         .default([]),
     })
     .default({ age: '', location: '', occupation: '', extra: [] }),
   behaviour: z
-    .object({
+    .looseObject({
       purchaseFrequency: z.enum(PURCHASE_FREQUENCIES).nullable().default(null),
       recency: z.enum(RECENCIES).nullable().default(null),
       averageBasket: label(100).default(''),
