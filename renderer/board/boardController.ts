@@ -296,7 +296,10 @@ export class BoardController {
 
     const emotion = emotionPointAt(layout, world.x, world.y, 14 / this.camera.scale, this.ui.get().emotionCurve);
     if (emotion) {
-      this.gesture = { kind: 'emotion', hit: emotion, score: emotion.score ?? 0 };
+      const lane = layout.emotionLanes.find((l) => l.laneId === emotion.laneId);
+      const score = emotion.score ?? (lane ? scoreAtY(lane, world.y) : 0);
+      this.gesture = { kind: 'emotion', hit: emotion, score };
+      this.invalidate('interaction');
       return 'ns-resize';
     }
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyboardApi } from '../../electron/ipc-contract';
-import { Board, type BoardLabels } from '../board/Board';
+import { Board } from '../board/Board';
 import type { BoardController, BoardIntents } from '../board/boardController';
 import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
@@ -20,6 +20,7 @@ import { moveStage, renameStage, resizeStage } from '../state/commands/stageComm
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
 import { type UiStore, useUi } from '../state/uiStore';
 import { type ActionContext, actionFor } from './actions';
+import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { ErrorDialogs, Notices } from './dialogs/MessageDialogs';
@@ -126,30 +127,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     contextMenu: (target, x, y) => setContextMenu({ target, x, y }),
   };
 
-  const labels: BoardLabels = useMemo(
-    () => ({
-      addStage: t('board.addStage'),
-      laneKind: (kind) => t(`laneKind.${kind}`),
-      sharedBand: t('board.sharedLanes'),
-      corner: t(`mapType.${map.mapType}`),
-      legendTarget: t('emotion.targetCurve'),
-      personaName: (id) => map.personas[id]?.name ?? '',
-      channel: (channel) => t(`channel.${channel}`),
-      kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: actual ?? '–', target: target ?? '–' }),
-      blueprintLine: (line) => t(`blueprint.${line}`),
-      needs: t('personaCard.needs'),
-      fears: t('personaCard.fears'),
-      behaviour: (persona) =>
-        [
-          persona.behaviour.purchaseFrequency && t(`personaCard.frequency.${persona.behaviour.purchaseFrequency}`),
-          persona.behaviour.recency && t(`personaCard.recency.${persona.behaviour.recency}`),
-          persona.behaviour.averageBasket && t('personaCard.basket', { value: persona.behaviour.averageBasket }),
-        ]
-          .filter(Boolean)
-          .join(' · '),
-    }),
-    [t, map.mapType, map.personas],
-  );
+  const labels = useMemo(() => createBoardLabels(t, map), [t, map]);
 
   const handleController = useCallback(
     (c: BoardController) => {

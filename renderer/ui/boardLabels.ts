@@ -1,0 +1,28 @@
+/** Every text the canvas draws, from the i18n catalog: the board itself knows no language. */
+import type { TFunction } from 'i18next';
+import type { BoardLabels } from '../board/Board';
+import type { JourneyMap } from '../model/types';
+
+export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
+  return {
+    addStage: t('board.addStage'),
+    laneKind: (kind) => t(`laneKind.${kind}`),
+    sharedBand: t('board.sharedLanes'),
+    corner: t(`mapType.${map.mapType}`),
+    legendTarget: t('emotion.targetCurve'),
+    personaName: (id) => map.personas[id]?.name ?? '',
+    channel: (channel) => t(`channel.${channel}`),
+    kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: actual ?? '–', target: target ?? '–' }),
+    blueprintLine: (line) => t(`blueprint.${line}`),
+    needs: t('personaCard.needs'),
+    fears: t('personaCard.fears'),
+    behaviour: (persona) =>
+      [
+        persona.behaviour.purchaseFrequency && t(`personaCard.frequency.${persona.behaviour.purchaseFrequency}`),
+        persona.behaviour.recency && t(`personaCard.recency.${persona.behaviour.recency}`),
+        persona.behaviour.averageBasket && t('personaCard.basket', { value: persona.behaviour.averageBasket }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+  };
+}
