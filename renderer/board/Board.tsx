@@ -69,14 +69,12 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   );
 
   const focus = useSyncExternalStore(ui.subscribe, () => ui.get().focus);
-  const fontEpoch = useFontEpoch(fitNote);
   const layout = useMemo(() => {
     const started = performance.now();
     const result = computeLayout(map, { fitNote, focus: focus as Focus | null });
     onLayout?.(result, performance.now() - started);
     return result;
-    // fontEpoch: re-measure once the bundled font has loaded.
-  }, [map, focus, fitNote, fontEpoch, onLayout]);
+  }, [map, focus, fitNote, onLayout]);
 
   const photos = usePersonaPhotos(map, () => controller.invalidate('headers', 'world'));
   const photosRef = useRef(photos);
@@ -219,23 +217,6 @@ function paintEmotionSelection(
       ctx.stroke();
     }
   }
-}
-
-/** Bumps once the bundled font has loaded, so text is measured with the face it is drawn in. */
-function useFontEpoch(fitNote: NoteFitter): number {
-  const [epoch, setEpoch] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void document.fonts.ready.then(() => {
-      if (!live) return;
-      fitNote.reset();
-      setEpoch((e) => e + 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, [fitNote]);
-  return epoch;
 }
 
 function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, controller: BoardController): void {

@@ -21,15 +21,12 @@ export function canvasMeasure(): MeasureText {
   };
 }
 
-export interface NoteFitter {
-  (text: string): FittedText;
-  /** Fonts finished loading: earlier measurements used a fallback face. */
-  reset(): void;
-}
+/** Fits note text, memoized; the app loads the bundled font before the first fit, so entries never go stale. */
+export type NoteFitter = (text: string) => FittedText;
 
 export function createNoteFitter(measure: MeasureText): NoteFitter {
   const cache = new Map<string, FittedText>();
-  const fitter = ((text: string) => {
+  return (text) => {
     let fitted = cache.get(text);
     if (!fitted) {
       fitted = fitText(text, NOTE_WIDTH, NOTE_MIN_HEIGHT, measure);
@@ -37,7 +34,5 @@ export function createNoteFitter(measure: MeasureText): NoteFitter {
       cache.set(text, fitted);
     }
     return fitted;
-  }) as NoteFitter;
-  fitter.reset = () => cache.clear();
-  return fitter;
+  };
 }

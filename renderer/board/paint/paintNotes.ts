@@ -7,8 +7,16 @@ import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
 /** Below this on-screen font size text is unreadable anyway: draw blocks, which is much cheaper. */
 const MIN_READABLE_FONT_PX = 5;
 
+/** Below this on-screen width a note is a plain swatch: shadows and edges would not be seen. */
+const MIN_DETAILED_WIDTH_PX = 40;
+
 export function paintNote(ctx: CanvasRenderingContext2D, box: Rect & Pick<NoteBox, 'color' | 'fontSize' | 'lines'>, scale: number): void {
   const paint = NOTE_PAINT[box.color];
+  if (box.width * scale < MIN_DETAILED_WIDTH_PX) {
+    ctx.fillStyle = paint.fill;
+    ctx.fillRect(box.x, box.y, box.width, box.height);
+    return;
+  }
   ctx.fillStyle = 'rgba(15, 23, 42, 0.18)';
   ctx.fillRect(box.x + 2, box.y + 3, box.width, box.height);
   ctx.fillStyle = paint.fill;
