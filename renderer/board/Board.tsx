@@ -18,6 +18,7 @@ import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/pain
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
 import { paintTouchpoint, paintTouchpoints, type TouchpointLabels } from './paint/paintTouchpoints';
+import { isTextInput } from './textTargets';
 import { usePersonaPhotos } from './usePersonaPhotos';
 import type { NoteFitter } from './textMeasure';
 
@@ -295,11 +296,4 @@ function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, cont
       window.removeEventListener('keyup', keyUp);
     };
   }, [container, controller]);
-}
-
-export function isTextInput(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')
-  );
 }

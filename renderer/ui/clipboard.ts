@@ -3,7 +3,7 @@
  * private MIME type plus plain text. The OS clipboard lets notes travel
  * between two maps, two windows, or into an e-mail as text.
  */
-import { isTextInput } from '../board/Board';
+import { isTextInput } from '../board/textTargets';
 import { NOTE_COLORS } from '../model/schema';
 import type { NoteColor } from '../model/types';
 import { deleteNotes, type NoteCopy, pasteNotes } from '../state/commands/noteCommands';

@@ -4,7 +4,7 @@
  * pass, so typing "n" in a note never creates another note.
  */
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
-import { isTextInput } from '../board/Board';
+import { isTextInput } from '../board/textTargets';
 import { type Direction, neighbourNote } from '../model/layout';
 import { setEmotionScore } from '../state/commands/emotionCommands';
 import { type ActionContext, actionFor } from './actions';
