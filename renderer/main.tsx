@@ -4,7 +4,8 @@
  */
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { API_GLOBAL, type JourneyboardApi } from '../electron/ipc-contract';
+import { API_GLOBAL } from '../electron/ipc-contract';
+import type { AppHooks } from './appHooks';
 import { canvasMeasure, createNoteFitter } from './board/textMeasure';
 import { createMap } from './model/createMap';
 import { randomId } from './model/ids';
@@ -17,14 +18,6 @@ import { App } from './ui/App';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
 import './ui/styles.css';
-
-declare global {
-  interface Window {
-    journeyboard: JourneyboardApi;
-    /** Set by the bench and the e2e tests to reach the running board; absent in normal use. */
-    __journeyboard?: unknown;
-  }
-}
 
 const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
 
@@ -64,7 +57,8 @@ async function start(): Promise<void> {
     },
   });
   const isMac = navigator.userAgent.includes('Mac OS');
-  window.__journeyboard = { store, ui, session };
+  const hooks: AppHooks = { store, ui, session };
+  window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
@@ -78,7 +72,7 @@ async function start(): Promise<void> {
         isMac={isMac}
         onController={(controller) => {
           fitBoard = () => controller.fit();
-          (window.__journeyboard as Record<string, unknown>).board = controller;
+          hooks.board = controller;
         }}
       />
     </I18nextProvider>,
