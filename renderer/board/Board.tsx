@@ -64,6 +64,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
         openPersona: (...a) => intentsRef.current.openPersona(...a),
         openTouchpoint: (...a) => intentsRef.current.openTouchpoint(...a),
         setEmotion: (...a) => intentsRef.current.setEmotion(...a),
+        editEmotionLabel: (...a) => intentsRef.current.editEmotionLabel(...a),
         contextMenu: (...a) => intentsRef.current.contextMenu(...a),
       }),
     [ui],
@@ -82,7 +83,9 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   photosRef.current = photos;
 
   useLayoutEffect(() => controller.setLayout(layout), [controller, layout]);
-  useEffect(() => onController?.(controller), [controller, onController]);
+  useEffect(() => {
+    onController?.(controller);
+  }, [controller, onController]);
   useEffect(() => ui.subscribe(() => controller.invalidate('interaction', 'headers')), [ui, controller]);
 
   useLayoutEffect(() => {

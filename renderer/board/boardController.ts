@@ -54,6 +54,7 @@ export interface BoardIntents {
   openPersona(personaId: string): void;
   openTouchpoint(touchpointId: string): void;
   setEmotion(hit: EmotionHit, score: number): void;
+  editEmotionLabel(hit: EmotionHit): void;
   contextMenu(target: ContextTarget, screenX: number, screenY: number): void;
 }
 
@@ -456,6 +457,11 @@ export class BoardController {
       const target = this.stripTarget(world.y, sy);
       if (target?.kind === 'lane') this.intents.editLane(target.laneId);
       if (target?.kind === 'persona' && target.personaId) this.intents.openPersona(target.personaId);
+      return;
+    }
+    const emotion = emotionPointAt(layout, world.x, world.y, 14 / this.camera.scale, this.ui.get().emotionCurve);
+    if (emotion && emotion.score !== null) {
+      this.intents.editEmotionLabel(emotion);
       return;
     }
     const note = noteAt(layout, world.x, world.y);

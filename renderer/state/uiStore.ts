@@ -12,7 +12,8 @@ export type EditTarget =
   | { readonly kind: 'note'; readonly noteId: string }
   | { readonly kind: 'newNote'; readonly cell: Cell }
   | { readonly kind: 'stage'; readonly stageId: string }
-  | { readonly kind: 'lane'; readonly laneId: string };
+  | { readonly kind: 'lane'; readonly laneId: string }
+  | { readonly kind: 'emotionLabel'; readonly slot: EmotionSlot };
 
 export type Panel =
   | { readonly kind: 'persona'; readonly personaId: string }

@@ -13,7 +13,7 @@ import type { BoardLayout } from '../model/layout';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import type { LaneKind } from '../model/types';
 import type { DocumentStore } from '../state/documentStore';
-import { setEmotionScore } from '../state/commands/emotionCommands';
+import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
 import { renameLane } from '../state/commands/laneCommands';
 import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands';
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
@@ -24,6 +24,7 @@ import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { ErrorDialogs, Notices } from './dialogs/MessageDialogs';
+import { EmotionLabelEditor } from './editors/EmotionLabelEditor';
 import { InlineRename } from './editors/InlineRename';
 import { NoteEditor } from './editors/NoteEditor';
 import type { FileSession } from './fileSession';
@@ -124,6 +125,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       store.run(setEmotionScore, { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve, score });
       ui.set({ selectedEmotion: { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve }, selectedNoteIds: new Set(), selectedTouchpointIds: new Set() });
     },
+    editEmotionLabel: (hit) => ui.set({ editing: { kind: 'emotionLabel', slot: { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve } } }),
     contextMenu: (target, x, y) => setContextMenu({ target, x, y }),
   };
 
@@ -173,6 +175,23 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
             onCommit={(value) => {
               if (editing.kind === 'stage') store.run(renameStage, { stageId: editing.stageId, name: value });
               else store.run(renameLane, { laneId: editing.laneId, title: value });
+              finishEditing();
+            }}
+          />
+        )}
+        {controller && editing?.kind === 'emotionLabel' && (
+          <EmotionLabelEditor
+            key={`${editing.slot.personaId}|${editing.slot.stageId}|${editing.slot.curve}`}
+            slot={editing.slot}
+            initial={
+              Object.values(map.emotionPoints).find(
+                (p) => p.personaId === editing.slot.personaId && p.stageId === editing.slot.stageId && p.curve === editing.slot.curve,
+              )?.label ?? ''
+            }
+            controller={controller}
+            onCancel={finishEditing}
+            onCommit={(label) => {
+              store.run(setEmotionLabel, { ...editing.slot, label });
               finishEditing();
             }}
           />

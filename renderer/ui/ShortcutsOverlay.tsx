@@ -4,7 +4,7 @@ import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract
 import { type UiStore, useUi } from '../state/uiStore';
 import { formatAccelerator } from './accelerators';
 
-const BOARD_KEYS = ['navigate', 'tab', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'doubleClick', 'space', 'wheel', 'emotionKeys'] as const;
+const BOARD_KEYS = ['navigate', 'tab', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'doubleClick', 'space', 'wheel', 'emotionKeys', 'emotionLabel'] as const;
 
 export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly isMac: boolean }) {
   const { t } = useTranslation();
