@@ -59,6 +59,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
         addStage: () => intentsRef.current.addStage(),
         editNote: (...a) => intentsRef.current.editNote(...a),
         newNote: (...a) => intentsRef.current.newNote(...a),
+        newTouchpoint: (...a) => intentsRef.current.newTouchpoint(...a),
         editStage: (...a) => intentsRef.current.editStage(...a),
         editLane: (...a) => intentsRef.current.editLane(...a),
         openPersona: (...a) => intentsRef.current.openPersona(...a),

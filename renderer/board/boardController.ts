@@ -49,6 +49,7 @@ export interface BoardIntents {
   addStage(): void;
   editNote(noteId: string): void;
   newNote(cell: Cell): void;
+  newTouchpoint(cell: Cell): void;
   editStage(stageId: string): void;
   editLane(laneId: string): void;
   openPersona(personaId: string): void;
@@ -476,9 +477,9 @@ export class BoardController {
     }
     const cell = cellAt(layout, world.x, world.y);
     const row = cell ? rowAt(layout, world.y) : null;
-    if (cell && row && !row.collapsed && row.kind !== 'emotions' && row.kind !== 'touchpoints') {
-      this.intents.newNote({ laneId: cell.laneId, stageId: cell.stageId });
-    }
+    if (!cell || !row || row.collapsed || row.kind === 'emotions') return;
+    if (row.kind === 'touchpoints') this.intents.newTouchpoint({ laneId: cell.laneId, stageId: cell.stageId });
+    else this.intents.newNote({ laneId: cell.laneId, stageId: cell.stageId });
   }
 
   /** Clicking a persona's label in the left strip opens its card. */

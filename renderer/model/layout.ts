@@ -102,6 +102,10 @@ export interface CellBox extends Rect {
   readonly stageId: string;
   /** Note ids in order; the grid slots follow this order row by row. */
   readonly noteIds: readonly string[];
+  /** Heights of the touchpoint cards placed before the notes. */
+  readonly leading: readonly number[];
+  /** Where the cell's grid starts (below the curve in an emotions lane). */
+  readonly gridTop: number;
   readonly columns: number;
 }
 
@@ -167,7 +171,6 @@ export interface BoardLayout {
 }
 
 const SHARED_BAND_COLOR = '#475569';
-const NOTE_KINDS_EXCLUDED: ReadonlySet<LaneKind> = new Set(['emotions', 'touchpoints']);
 
 /** How many note columns fit in a stage of this width. */
 export const columnsFor = (stageWidth: number): number =>
@@ -175,11 +178,13 @@ export const columnsFor = (stageWidth: number): number =>
 
 interface GridItem {
   readonly id: string;
+  readonly kind: 'note' | 'touchpoint';
   readonly height: number;
 }
 
 interface GridSlot {
   readonly id: string;
+  readonly kind: 'note' | 'touchpoint';
   readonly x: number;
   readonly y: number;
   readonly height: number;
@@ -193,7 +198,7 @@ function placeGrid(items: readonly GridItem[], x: number, y: number, columns: nu
     const row = items.slice(start, start + columns);
     const rowHeight = Math.max(...row.map((item) => item.height));
     row.forEach((item, i) => {
-      placed.push({ id: item.id, x: x + CELL_PADDING + i * (NOTE_WIDTH + NOTE_GAP), y: rowTop, height: item.height });
+      placed.push({ id: item.id, kind: item.kind, x: x + CELL_PADDING + i * (NOTE_WIDTH + NOTE_GAP), y: rowTop, height: item.height });
     });
     rowTop += rowHeight + NOTE_GAP;
   }
@@ -244,11 +249,13 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
 
     for (const lane of band.lanes) {
       const rowTop = y;
-      const grids = lane.collapsed ? [] : columns.map((column) => placeCell(lane.kind, cellKey(lane.id, column.stageId), column, rowTop));
+      // In an emotions lane the curve keeps its height and any notes sit below it.
+      const gridTop = lane.kind === 'emotions' ? rowTop + EMOTION_LANE_HEIGHT - CELL_PADDING : rowTop;
+      const grids = lane.collapsed ? [] : columns.map((column) => placeCell(lane.kind, cellKey(lane.id, column.stageId), column, gridTop));
       let rowHeight = COLLAPSED_LANE_HEIGHT;
       if (!lane.collapsed) {
         rowHeight = lane.kind === 'emotions' ? EMOTION_LANE_HEIGHT : MIN_LANE_HEIGHT;
-        for (const grid of grids) rowHeight = Math.max(rowHeight, grid.contentHeight);
+        for (const grid of grids) rowHeight = Math.max(rowHeight, gridTop - rowTop + grid.contentHeight);
       }
       rows.push({
         laneId: lane.id,
@@ -270,15 +277,17 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
           y: rowTop,
           width: column.width,
           height: rowHeight,
-          noteIds: lane.kind === 'touchpoints' || !grid ? [] : grid.placed.map((slot) => slot.id),
+          noteIds: grid ? grid.placed.filter((slot) => slot.kind === 'note').map((slot) => slot.id) : [],
+          leading: grid ? grid.placed.filter((slot) => slot.kind === 'touchpoint').map((slot) => slot.height) : [],
+          gridTop,
           columns: columnsFor(column.width),
         });
-        if (grid) emitCellContent(lane.kind, grid.placed, dimmed);
+        if (grid) emitCellContent(grid.placed, dimmed);
       });
       if (lane.kind === 'emotions' && !lane.collapsed) {
         const curvePersonas = lane.personaId ? personas.filter((p) => p.id === lane.personaId) : personas;
         emotionLanes.push(
-          emotionLane(map, lane.id, rowTop, rowHeight, columns, curvePersonas, (personaId) =>
+          emotionLane(map, lane.id, rowTop, EMOTION_LANE_HEIGHT, columns, curvePersonas, (personaId) =>
             focus !== null && personaId !== focus.personaId ? true : dimmed,
           ),
         );
@@ -311,21 +320,21 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
 
   return { width, height: y, cardColumn, personaCards, blueprintLines, columns, bands, rows, cells, notes, noteIndex, touchpoints, emotionLanes };
 
+  /** Touchpoint cards come first in a touchpoints lane; notes follow in any lane, so none is ever hidden. */
   function cellItems(kind: LaneKind, key: string): GridItem[] {
-    if (kind === 'touchpoints') {
-      return (touchpointCells.get(key) ?? []).map((tp) => ({ id: tp.id, height: TOUCHPOINT_HEIGHT }));
-    }
-    if (NOTE_KINDS_EXCLUDED.has(kind)) return [];
-    return (noteCells.get(key) ?? []).map((note) => ({ id: note.id, height: options.fitNote(note.text).height }));
+    const cards: GridItem[] =
+      kind === 'touchpoints' ? (touchpointCells.get(key) ?? []).map((tp) => ({ id: tp.id, kind: 'touchpoint', height: TOUCHPOINT_HEIGHT })) : [];
+    const notesHere: GridItem[] = (noteCells.get(key) ?? []).map((note) => ({ id: note.id, kind: 'note', height: options.fitNote(note.text).height }));
+    return [...cards, ...notesHere];
   }
 
   function placeCell(kind: LaneKind, key: string, column: ColumnBox, top: number) {
     return placeGrid(cellItems(kind, key), column.x, top, columnsFor(column.width));
   }
 
-  function emitCellContent(kind: LaneKind, placed: readonly GridSlot[], dimmed: boolean): void {
+  function emitCellContent(placed: readonly GridSlot[], dimmed: boolean): void {
     for (const slot of placed) {
-      if (kind === 'touchpoints') {
+      if (slot.kind === 'touchpoint') {
         const tp = map.touchpoints[slot.id]!;
         touchpoints.push({
           id: tp.id,
@@ -506,15 +515,16 @@ export function dropIndex(layout: BoardLayout, cell: CellBox, worldX: number, wo
 /** The grid slot a note dropped at `index` would occupy; used for the drop preview. */
 export function slotRect(layout: BoardLayout, cell: CellBox, index: number, moving: ReadonlySet<string>): Rect {
   const staying = cell.noteIds.filter((id) => !moving.has(id));
-  const heights = staying.map((id) => layout.noteIndex.get(id)?.height ?? NOTE_MIN_HEIGHT);
-  heights.splice(index, 0, NOTE_MIN_HEIGHT);
+  const heights = [...cell.leading, ...staying.map((id) => layout.noteIndex.get(id)?.height ?? NOTE_MIN_HEIGHT)];
+  const at = cell.leading.length + index;
+  heights.splice(at, 0, NOTE_MIN_HEIGHT);
   const { placed } = placeGrid(
-    heights.map((height, i) => ({ id: String(i), height })),
+    heights.map((height, i) => ({ id: String(i), kind: 'note', height })),
     cell.x,
-    cell.y,
+    cell.gridTop,
     cell.columns,
   );
-  const slot = placed[index]!;
+  const slot = placed[at]!;
   return { x: slot.x, y: slot.y, width: NOTE_WIDTH, height: NOTE_MIN_HEIGHT };
 }
 

@@ -117,6 +117,10 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       ui.selectNotes([], cell);
       ui.set({ editing: { kind: 'newNote', cell } });
     },
+    newTouchpoint: (cell) => {
+      ui.selectNotes([], cell);
+      actionFor('board.addTouchpoint')?.perform(actionContext);
+    },
     editStage: (stageId) => ui.set({ editing: { kind: 'stage', stageId } }),
     editLane: (laneId) => ui.set({ editing: { kind: 'lane', laneId } }),
     openPersona: (personaId) => ui.set({ panel: { kind: 'persona', personaId } }),
