@@ -1,0 +1,272 @@
+/**
+ * The preload API for the e2e tests: `window.journeyboard`, exactly the
+ * JourneyboardApi shape, backed by the REAL main-process services
+ * (createMainServices + dispatchInvoke) running in the test process.
+ *
+ * Only the operating system is a stand-in: the file dialogs answer what the
+ * test queued (the test plays the user picking a file) and the window records
+ * its title and dirty flag. Every argument goes through `dispatchInvoke`, so it
+ * is validated exactly as ipcMain's handlers validate it in the app.
+ */
+import type { Page } from '@playwright/test';
+import Conf from 'conf';
+import {
+  API_GLOBAL,
+  EVENT_CHANNELS,
+  type ConflictChoice,
+  type InvokeChannel,
+  type MenuCommand,
+  type OpenedFile,
+  type UnsavedChoice,
+} from '../../electron/ipc-contract';
+import { dispatchInvoke, INVOKE_CHANNELS } from '../../electron/ipc/invokeHandlers';
+import type { DialogPort, InvokeContext, WindowPort } from '../../electron/ipc/ports';
+import { createPreferenceStore } from '../../electron/preferences/keyValuePreferenceStore';
+import { createMainServices, type MainServices } from '../../electron/services';
+
+/** Name of the page global the init script adds for delivering main → renderer events. */
+const EMIT_GLOBAL = '__journeyboardBridgeEmit';
+/** Prefix of the per-method bindings; the init script reads them at call time. */
+const BINDING_PREFIX = '__journeyboardInvoke_';
+
+/** Channels the preload calls without arguments: it sends none, whatever the caller passes. */
+const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow'];
+
+export interface DialogRecord {
+  readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict';
+  /** The folder, suggested path or document name the dialog was shown with. */
+  readonly shownWith: string;
+}
+
+export interface InvokeRecord {
+  readonly channel: InvokeChannel;
+  readonly args: readonly unknown[];
+  readonly outcome: 'resolved' | 'rejected';
+}
+
+/** The OS dialogs. Each answer is used once; a dialog nobody expected is recorded and cancelled. */
+class TestDialogs implements DialogPort {
+  readonly openAnswers: Array<string | null> = [];
+  readonly saveAnswers: Array<string | null> = [];
+  readonly imageAnswers: Array<string | null> = [];
+  readonly unsavedAnswers: UnsavedChoice[] = [];
+  readonly conflictAnswers: ConflictChoice[] = [];
+  readonly shown: DialogRecord[] = [];
+  readonly unexpected: DialogRecord[] = [];
+
+  async chooseDocumentToOpen(defaultFolder: string): Promise<string | null> {
+    return this.answer({ kind: 'open', shownWith: defaultFolder }, this.openAnswers, null);
+  }
+  async chooseDocumentToSave(defaultPath: string): Promise<string | null> {
+    return this.answer({ kind: 'save', shownWith: defaultPath }, this.saveAnswers, null);
+  }
+  async chooseImage(): Promise<string | null> {
+    return this.answer({ kind: 'image', shownWith: '' }, this.imageAnswers, null);
+  }
+  async askUnsavedChanges(documentName: string): Promise<UnsavedChoice> {
+    return this.answer({ kind: 'unsaved', shownWith: documentName }, this.unsavedAnswers, 'cancel');
+  }
+  async askConflict(documentName: string): Promise<ConflictChoice> {
+    return this.answer({ kind: 'conflict', shownWith: documentName }, this.conflictAnswers, 'cancel');
+  }
+
+  private answer<T>(record: DialogRecord, queue: T[], cancel: T): T {
+    this.shown.push(record);
+    if (queue.length === 0) {
+      this.unexpected.push(record);
+      return cancel;
+    }
+    return queue.shift() as T;
+  }
+}
+
+/** The BrowserWindow: what the OS would show in the title bar, and whether it was closed. */
+class TestWindow implements WindowPort {
+  readonly states: Array<{ readonly title: string; readonly dirty: boolean }> = [];
+  closed = false;
+  setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void {
+    this.states.push({ title: state.title, dirty: state.dirty });
+  }
+  close(): void {
+    this.closed = true;
+  }
+}
+
+export class Bridge {
+  readonly services: MainServices;
+  readonly invokes: InvokeRecord[] = [];
+  /** Errors thrown by a handler (including invalid arguments), in order. */
+  readonly invokeErrors: string[] = [];
+  private readonly dialogs = new TestDialogs();
+  private readonly window = new TestWindow();
+  private readonly context: InvokeContext;
+
+  private constructor(
+    private readonly page: Page,
+    readonly folder: string,
+  ) {
+    const preferences = createPreferenceStore(
+      new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
+    );
+    this.services = createMainServices({ preferences, defaultFolder: folder });
+    this.context = { dialogs: this.dialogs, window: this.window };
+  }
+
+  /** Installs `window.journeyboard` in every document the page loads from now on. Call before `page.goto`. */
+  static async install(page: Page, folder: string): Promise<Bridge> {
+    const bridge = new Bridge(page, folder);
+    for (const channel of INVOKE_CHANNELS) {
+      await page.exposeBinding(`${BINDING_PREFIX}${channel}`, (_source, ...args: unknown[]) => bridge.invoke(channel, args));
+    }
+    await page.addInitScript(preloadScript, {
+      apiGlobal: API_GLOBAL,
+      emitGlobal: EMIT_GLOBAL,
+      bindingPrefix: BINDING_PREFIX,
+      channels: INVOKE_CHANNELS,
+      noArgumentChannels: NO_ARGUMENT_CHANNELS,
+      events: EVENT_CHANNELS,
+    });
+    return bridge;
+  }
+
+  /* ---------- the user answering dialogs ---------- */
+
+  /** The file the user picks in the next Open dialog (null: cancel). */
+  set nextOpenPath(path: string | null) {
+    this.dialogs.openAnswers.push(path);
+  }
+  /** The file the user picks in the next Save dialog (null: cancel). */
+  set nextSavePath(path: string | null) {
+    this.dialogs.saveAnswers.push(path);
+  }
+  set nextImagePath(path: string | null) {
+    this.dialogs.imageAnswers.push(path);
+  }
+  set nextUnsavedAnswer(choice: UnsavedChoice) {
+    this.dialogs.unsavedAnswers.push(choice);
+  }
+  set nextConflictAnswer(choice: ConflictChoice) {
+    this.dialogs.conflictAnswers.push(choice);
+  }
+
+  /** Every dialog shown so far, in order. */
+  get prompts(): readonly DialogRecord[] {
+    return this.dialogs.shown;
+  }
+  /** Dialogs shown with no answer queued (each was cancelled). A test should end with none. */
+  get unexpectedPrompts(): readonly DialogRecord[] {
+    return this.dialogs.unexpected;
+  }
+  /** Answers queued and never used: the dialog the test expected did not appear. */
+  get unusedAnswers(): number {
+    const d = this.dialogs;
+    return d.openAnswers.length + d.saveAnswers.length + d.imageAnswers.length + d.unsavedAnswers.length + d.conflictAnswers.length;
+  }
+
+  /* ---------- the window ---------- */
+
+  /** The last title and dirty flag the renderer gave the window, or null before the first. */
+  get windowState(): { readonly title: string; readonly dirty: boolean } | null {
+    return this.window.states.at(-1) ?? null;
+  }
+  get windowClosed(): boolean {
+    return this.window.closed;
+  }
+
+  /* ---------- main → renderer events ---------- */
+
+  /** A menu click. */
+  async sendMenuCommand(command: MenuCommand): Promise<void> {
+    await this.emit(EVENT_CHANNELS.menuCommand, command);
+  }
+
+  /** The OS handing over a file (double-click, argv): opened as main.ts does, then sent. */
+  async openFromOs(path: string): Promise<void> {
+    const outcome = await this.services.documents.openPath(path);
+    if (outcome.kind !== 'opened') throw new Error(`The OS open failed: ${JSON.stringify(outcome)}`);
+    await this.emit(EVENT_CHANNELS.openedFile, outcome.file satisfies OpenedFile);
+  }
+
+  /** The user clicked the window's close button while the document was dirty. */
+  async requestClose(): Promise<void> {
+    await this.emit(EVENT_CHANNELS.closeRequested, undefined);
+  }
+
+  private async emit(channel: string, payload: unknown): Promise<void> {
+    await this.page.evaluate(
+      ({ emitGlobal, channel, payload }) => {
+        const emit = (window as unknown as Record<string, (channel: string, payload: unknown) => void>)[emitGlobal];
+        if (!emit) throw new Error('The e2e preload is not installed in this page');
+        emit(channel, payload);
+      },
+      { emitGlobal: EMIT_GLOBAL, channel, payload },
+    );
+  }
+
+  private async invoke(channel: InvokeChannel, args: readonly unknown[]): Promise<unknown> {
+    try {
+      const result = await dispatchInvoke(this.services.handlers, channel, args, this.context);
+      this.invokes.push({ channel, args, outcome: 'resolved' });
+      return result;
+    } catch (error) {
+      this.invokes.push({ channel, args, outcome: 'rejected' });
+      this.invokeErrors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      throw error;
+    }
+  }
+}
+
+interface PreloadOptions {
+  readonly apiGlobal: string;
+  readonly emitGlobal: string;
+  readonly bindingPrefix: string;
+  readonly channels: readonly string[];
+  readonly noArgumentChannels: readonly string[];
+  readonly events: typeof EVENT_CHANNELS;
+}
+
+/**
+ * Runs in the page before any of its scripts, like the real preload: defines
+ * `window.journeyboard` with one method per invoke channel plus the three event
+ * subscriptions, holding events that arrive before anyone listens.
+ * Self-contained: Playwright serializes it into the page.
+ */
+function preloadScript(options: PreloadOptions): void {
+  type Listener = (payload: unknown) => void;
+  const streams = new Map<string, { listeners: Set<Listener>; unclaimed: unknown[] }>();
+  for (const channel of Object.values(options.events)) streams.set(channel, { listeners: new Set(), unclaimed: [] });
+
+  const subscribe = (channel: string) => (listener: Listener) => {
+    const stream = streams.get(channel)!;
+    stream.listeners.add(listener);
+    for (const payload of stream.unclaimed.splice(0)) listener(payload);
+    return () => {
+      stream.listeners.delete(listener);
+    };
+  };
+
+  Object.defineProperty(window, options.emitGlobal, {
+    value: (channel: string, payload: unknown) => {
+      const stream = streams.get(channel);
+      if (!stream) throw new Error(`Unknown event channel ${channel}`);
+      if (stream.listeners.size === 0) stream.unclaimed.push(payload);
+      for (const listener of stream.listeners) listener(payload);
+    },
+  });
+
+  const api: Record<string, unknown> = {};
+  for (const channel of options.channels) {
+    const takesNoArguments = options.noArgumentChannels.includes(channel);
+    api[channel] = (arg: unknown) => {
+      const binding = (window as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[`${options.bindingPrefix}${channel}`];
+      if (!binding) return Promise.reject(new Error(`No binding for ${channel}`));
+      return takesNoArguments ? binding() : binding(arg);
+    };
+  }
+  const closeRequested = subscribe(options.events.closeRequested);
+  api.onMenuCommand = subscribe(options.events.menuCommand);
+  api.onOpenedFile = subscribe(options.events.openedFile);
+  api.onCloseRequested = (listener: () => void) => closeRequested(() => listener());
+  // contextBridge hands the page a frozen copy; so does this.
+  Object.defineProperty(window, options.apiGlobal, { value: Object.freeze(api), enumerable: true });
+}
