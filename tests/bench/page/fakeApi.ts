@@ -1,0 +1,40 @@
+/**
+ * A stand-in for the preload's `window.journeyboard`, installed by
+ * `page.addInitScript` before the app starts: `openFile` hands back the
+ * generated map as if the user had picked it; everything else is a no-op.
+ * The real preload + IPC + file service path is covered by part A (Node) and
+ * by the e2e tests; here only the renderer is measured.
+ *
+ * SELF-CONTAINED: Playwright sends this function's source text to the page.
+ */
+import type { JourneyboardApi } from '../../../electron/ipc-contract';
+
+export interface FakeApiMarks {
+  /** performance.now() when openFile was last called and when it returned its file. */
+  openCalled: number;
+  openReturned: number;
+}
+
+export function installFakeApi(arg: { readonly text: string }): void {
+  const marks: FakeApiMarks = { openCalled: Number.NaN, openReturned: Number.NaN };
+  const api: JourneyboardApi = {
+    openFile: async () => {
+      marks.openCalled = performance.now();
+      const file = { path: '/bench/bench.cjm', name: 'bench.cjm', text: arg.text, mtimeMs: 1 };
+      marks.openReturned = performance.now();
+      return { kind: 'opened', file };
+    },
+    saveFile: async () => ({ kind: 'canceled' }),
+    saveFileAs: async () => ({ kind: 'canceled' }),
+    askUnsavedChanges: async () => 'discard',
+    askConflict: async () => 'cancel',
+    importImage: async () => ({ kind: 'canceled' }),
+    setDocumentState: async () => undefined,
+    closeWindow: async () => undefined,
+    onMenuCommand: () => () => undefined,
+    onOpenedFile: () => () => undefined,
+    onCloseRequested: () => () => undefined,
+  };
+  window.journeyboard = api;
+  window.__benchApi = marks;
+}
