@@ -16,7 +16,8 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** The largest image file the user may import (it is resized before it is embedded). */
 export const MAX_IMAGE_FILE_BYTES = 20 * 1024 * 1024;
 
-export type FileErrorCode = 'notFound' | 'permission' | 'tooLarge' | 'notAllowed' | 'io';
+/** `notDocument`: the user picked a file that is not a `.cjm`. */
+export type FileErrorCode = 'notFound' | 'permission' | 'tooLarge' | 'notAllowed' | 'notDocument' | 'io';
 export interface FileError {
   readonly code: FileErrorCode;
   readonly detail: string;
@@ -32,7 +33,8 @@ export interface OpenedFile {
 export type OpenOutcome =
   | { readonly kind: 'opened'; readonly file: OpenedFile }
   | { readonly kind: 'canceled' }
-  | { readonly kind: 'error'; readonly error: FileError };
+  /** `name`: the file that could not be opened, for the message. */
+  | { readonly kind: 'error'; readonly error: FileError; readonly name: string };
 
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly path: string; readonly name: string; readonly mtimeMs: number }

@@ -55,9 +55,18 @@ export function createDocumentService({ files, blessed, preferences, defaultFold
       preferences.set('lastFolder', dirname(path));
       return { kind: 'opened', file: { path, name: basename(path), text, mtimeMs } };
     } catch (error) {
-      return { kind: 'error', error: toFileError(error) };
+      return { kind: 'error', error: toFileError(error), name: basename(path) };
     }
   }
+
+  /** The user may type any name into the Open dialog; only maps are read. */
+  const openPicked = (path: string): Promise<OpenOutcome> | OpenOutcome => {
+    const blessedPath = blessed.bless(path);
+    if (blessedPath) return read(blessedPath);
+    return isDocumentPath(path)
+      ? { ...notAllowed(path), name: basename(path) }
+      : { kind: 'error', error: { code: 'notDocument', detail: path }, name: basename(path) };
+  };
 
   async function write(path: string, text: string, guard: WriteGuard): Promise<SaveOutcome> {
     try {
@@ -88,15 +97,12 @@ export function createDocumentService({ files, blessed, preferences, defaultFold
 
   return {
     async openPath(path) {
-      const blessedPath = blessed.bless(path);
-      return blessedPath ? read(blessedPath) : notAllowed(path);
+      return openPicked(path);
     },
 
     async openWithDialog(dialogs) {
       const picked = await dialogs.chooseDocumentToOpen(startFolder());
-      if (picked === null) return CANCELED;
-      const blessedPath = blessed.bless(picked);
-      return blessedPath ? read(blessedPath) : notAllowed(picked);
+      return picked === null ? CANCELED : openPicked(picked);
     },
 
     async save({ path, text, baseMtimeMs, overwriteConflict }) {

@@ -9,10 +9,9 @@ import type { BoardLayout } from '../model/layout';
 import { type UiStore, useUi } from '../state/uiStore';
 import type { BoardController } from './boardController';
 import { visibleWorld } from './camera';
-import { NOTE_PAINT } from './theme';
+import { MINIMAP_SIZE, NOTE_PAINT } from './theme';
 
-const WIDTH = 240;
-const HEIGHT = 150;
+const { width: WIDTH, height: HEIGHT } = MINIMAP_SIZE;
 
 function paintOverview(layout: BoardLayout, scale: number): HTMLCanvasElement {
   const canvas = document.createElement('canvas');

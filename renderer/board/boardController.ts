@@ -30,7 +30,7 @@ import {
 import type { Cell } from '../state/commands/noteCommands';
 import type { UiStore } from '../state/uiStore';
 import { type Camera, ZOOM_STEP, clampScale, frame, toWorld, visibleWorld, zoomAround } from './camera';
-import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from './theme';
+import { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
 import { ADD_STAGE_BUTTON, addStageButtonX } from './paint/paintHeaders';
 
 export interface BoardLayers {
@@ -184,12 +184,17 @@ export class BoardController {
   }
 
   resetZoom(): void {
-    this.zoomBy(1 / this.camera.scale);
+    const body = this.bodyRect();
+    this.setCamera(zoomAround(this.camera, body.x + body.width / 2, body.y + body.height / 2, 1));
   }
 
+  /** Frames the whole map, above the minimap when it is shown, so it never covers the wall. */
   fit(): void {
     if (!this.layout) return;
-    this.frameRect({ x: 0, y: 0, width: Math.max(this.layout.width, 1), height: Math.max(this.layout.height, 1) });
+    const body = this.bodyRect();
+    const reserve = this.ui.get().minimap ? MINIMAP_SIZE.height + 16 : 0;
+    const area = { ...body, height: Math.max(1, body.height - reserve) };
+    this.setCamera(frame({ x: 0, y: 0, width: Math.max(this.layout.width, 1), height: Math.max(this.layout.height, 1) }, area, 24));
   }
 
   zoomToSelection(): void {

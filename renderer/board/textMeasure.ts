@@ -7,17 +7,26 @@ import { fitText, type FittedText, type MeasureText } from '../model/textFit';
 import { NOTE_MIN_HEIGHT, NOTE_WIDTH } from '../model/layout';
 import { FONT_FAMILY } from './theme';
 
+/** Measures with a canvas, caching each (size, word): notes reuse a small vocabulary. */
 export function canvasMeasure(): MeasureText {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) throw new Error('2D canvas is not available');
+  const widths = new Map<string, number>();
   let font = '';
   return (text, fontSize) => {
-    const wanted = `${fontSize}px ${FONT_FAMILY}`;
-    if (font !== wanted) {
-      context.font = wanted;
-      font = wanted;
+    const key = `${fontSize}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      const wanted = `${fontSize}px ${FONT_FAMILY}`;
+      if (font !== wanted) {
+        context.font = wanted;
+        font = wanted;
+      }
+      width = context.measureText(text).width;
+      if (widths.size > 50000) widths.clear();
+      widths.set(key, width);
     }
-    return context.measureText(text).width;
+    return width;
   };
 }
 

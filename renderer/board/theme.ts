@@ -37,3 +37,4 @@ export const BOARD = {
 /** Sticky header strips, in screen pixels: they keep their size at every zoom. */
 export const STAGE_STRIP_HEIGHT = 52;
 export const LANE_STRIP_WIDTH = 232;
+export const MINIMAP_SIZE = { width: 200, height: 124 } as const;

@@ -370,7 +370,8 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
   }
 }
 
-const EMOTION_PADDING = 28;
+/** Room above +3 and below −3 for a face's radius and, at the top, the legend. */
+export const EMOTION_PADDING = 44;
 
 function emotionLane(
   map: JourneyMap,

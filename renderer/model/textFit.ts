@@ -16,25 +16,37 @@ export const NOTE_FONT_SIZES = [20, 18, 16, 14, 12] as const;
 export const NOTE_TEXT_PADDING = 10;
 export const LINE_HEIGHT = 1.25;
 
+/**
+ * Greedy word wrap. A line's width is the sum of its words' and spaces'
+ * widths, so each distinct word is measured once per size (the measurer
+ * caches) instead of re-measuring the growing line after every word: that was
+ * most of the time to open a 2,000-note map.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText): string[] {
   const lines: string[] = [];
+  const space = measure(' ', fontSize);
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/\s+/).filter((w) => w.length > 0);
     let line = '';
+    let lineWidth = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate, fontSize) <= maxWidth) {
-        line = candidate;
+      const wordWidth = measure(word, fontSize);
+      const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+      if (candidateWidth <= maxWidth) {
+        line = line ? `${line} ${word}` : word;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line) lines.push(line);
       line = word;
+      lineWidth = wordWidth;
       // A single word wider than the note is broken by characters.
       while (measure(line, fontSize) > maxWidth && line.length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && measure(line.slice(0, cut), fontSize) > maxWidth) cut--;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
+        lineWidth = measure(line, fontSize);
       }
     }
     lines.push(line);

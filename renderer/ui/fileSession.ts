@@ -84,7 +84,7 @@ export class FileSession {
     try {
       const outcome = await this.deps.api.openFile();
       if (outcome.kind === 'opened') this.load(outcome.file);
-      else if (outcome.kind === 'error') this.showFileError('openError.title', outcome.error);
+      else if (outcome.kind === 'error') this.showFileError('openError.title', outcome.error, outcome.name);
     } finally {
       this.deps.messages.setBusy(null);
     }
@@ -154,7 +154,7 @@ export class FileSession {
         this.deps.messages.error(this.deps.t('saveError.title', { name: this.info.name }), this.deps.t('saveError.conflict'));
         return false;
       case 'error':
-        this.showFileError('saveError.title', outcome.error);
+        this.showFileError('saveError.title', outcome.error, this.info.name);
         return false;
     }
   }
@@ -163,8 +163,10 @@ export class FileSession {
     return serializeCjm(this.deps.store.getDocument(), this.deps.app);
   }
 
-  private showFileError(titleKey: string, error: FileError): void {
-    this.deps.messages.error(this.deps.t(titleKey, { name: this.info.name }), this.deps.t(`fileError.${error.code}`), [error.detail]);
+  private showFileError(titleKey: string, error: FileError, name: string): void {
+    // A picked file that is not a .cjm gets the same words as a .cjm that holds no map.
+    const message = error.code === 'notDocument' ? 'openError.notCjm' : `fileError.${error.code}`;
+    this.deps.messages.error(this.deps.t(titleKey, { name }), this.deps.t(message), [error.detail]);
   }
 
   private async withBusy<T>(work: () => Promise<T>): Promise<T> {

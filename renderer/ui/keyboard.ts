@@ -23,6 +23,8 @@ export function commandForKey(e: KeyboardEvent, isMac: boolean): MenuCommand | n
 }
 
 export function handleKey(e: KeyboardEvent, ctx: ActionContext, isMac: boolean): boolean {
+  // A modal dialog owns its keys: Esc must reach it to close it.
+  if (e.target instanceof Element && e.target.closest('dialog[open]')) return false;
   const typing = isTextInput(e.target);
   const command = commandForKey(e, isMac);
   if (command && (!typing || ALLOWED_WHILE_TYPING.has(command))) {

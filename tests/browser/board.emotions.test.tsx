@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BoardController } from '../../renderer/board/boardController';
 import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
-import type { BoardLayout, EmotionCurveBox, EmotionLaneBox } from '../../renderer/model/layout';
+import { type BoardLayout, EMOTION_PADDING, type EmotionCurveBox, type EmotionLaneBox } from '../../renderer/model/layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../renderer/model/schema';
 import type { CjmDocument } from '../../renderer/model/types';
 import { DocumentStore } from '../../renderer/state/documentStore';
@@ -18,7 +18,6 @@ import { type MountedBoard, type Snapshot, VIEW_HEIGHT, isColor, mountBoard, rgb
 
 /** Not the selection blue, not a note paper: a face or curve pixel cannot come from anything else. */
 const PERSONA_COLOR = '#7c3aed';
-const EMOTION_PADDING = 28;
 /** Scores per stage of minimal.cjm (5 stages); null leaves the stage without a point: a gap. */
 const SCORES: readonly (number | null)[] = [3, 0, null, -3, 1];
 

@@ -29,8 +29,9 @@ export function paintBlueprintLines(
     ctx.font = `700 14px ${FONT_FAMILY}`;
     ctx.textBaseline = 'middle';
     const text = label(line);
-    const x = Math.max(left, visible.x) + 12;
+    // At the wall's right end: notes fill cells from the left, so the label rarely covers one.
     const width = ctx.measureText(text).width + 16;
+    const x = Math.max(left, Math.min(layout.width, visible.x + visible.width) - width - 12);
     ctx.fillStyle = style.color;
     ctx.fillRect(x, y - 12, width, 24);
     ctx.fillStyle = '#ffffff';

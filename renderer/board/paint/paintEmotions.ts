@@ -79,28 +79,30 @@ function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: n
   }
 }
 
+/** One row along the top edge of the lane, above the +3 faces, so it never covers a point. */
 function paintLegend(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, personas: EmotionCurveBox[], labels: EmotionLabels): void {
   ctx.font = `600 14px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   const entries = personas.map((c) => ({ color: c.color, text: labels.personaName(c.personaId), dashed: false }));
   if (lane.curves.some((c) => c.curve === 'target')) entries.push({ color: '#475569', text: labels.legendTarget, dashed: true });
-  const width = Math.max(...entries.map((e) => ctx.measureText(e.text).width)) + 52;
-  const x = lane.x + lane.width - width - 8;
-  const y = lane.y + 8;
+  const widths = entries.map((e) => ctx.measureText(e.text).width + 48);
+  const total = widths.reduce((a, b) => a + b, 0);
+  let x = lane.x + lane.width - total - 8;
+  const cy = lane.y + 13;
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
-  ctx.fillRect(x, y, width, entries.length * 22 + 8);
+  ctx.fillRect(x - 4, lane.y + 2, total + 8, 22);
   entries.forEach((entry, i) => {
-    const cy = y + 15 + i * 22;
     ctx.strokeStyle = entry.color;
     ctx.lineWidth = 4;
     ctx.setLineDash(entry.dashed ? [6, 4] : []);
     ctx.beginPath();
-    ctx.moveTo(x + 8, cy);
-    ctx.lineTo(x + 36, cy);
+    ctx.moveTo(x + 4, cy);
+    ctx.lineTo(x + 28, cy);
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.fillStyle = BOARD.text;
-    ctx.fillText(entry.text, x + 44, cy);
+    ctx.fillText(entry.text, x + 34, cy);
+    x += widths[i]!;
   });
 }
 

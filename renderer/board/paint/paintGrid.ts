@@ -1,7 +1,7 @@
 /** The wall itself: lane rows, stage columns and persona band rows, culled to what is visible. */
 import type { BoardLayout, Rect } from '../../model/layout';
 import type { LaneKind } from '../../model/types';
-import { BOARD } from '../theme';
+import { BOARD, FONT_FAMILY } from '../theme';
 
 /** Pains and opportunities keep their paper-workshop colours on the wall itself, not only on the notes. */
 const LANE_TINT: Partial<Record<LaneKind, string>> = {
@@ -24,6 +24,13 @@ export function paintGrid(ctx: CanvasRenderingContext2D, layout: BoardLayout, vi
     ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;
     ctx.fillStyle = band.color;
     ctx.fillRect(0, band.y + 40, right, 4);
+    // The persona's full name in its band row, following the view sideways: the sticky strip has room for less.
+    if (band.name && 18 * scale >= 7) {
+      ctx.font = `700 18px ${FONT_FAMILY}`;
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = BOARD.text;
+      ctx.fillText(band.name, Math.max(0, visible.x) + 12, band.y + 21);
+    }
   }
 
   layout.rows.forEach((row, i) => {

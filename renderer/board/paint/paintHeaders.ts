@@ -137,12 +137,6 @@ export function paintLaneStrip(
     ctx.fillStyle = BOARD.text;
     ctx.font = `600 ${size}px ${FONT_FAMILY}`;
     ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - 36), 22, textTop);
-    const kindLabel = hint.laneKind(row.kind);
-    if (height >= textTop - top + 2 * size + 12 && !row.collapsed && kindLabel !== row.title) {
-      ctx.fillStyle = BOARD.mutedText;
-      ctx.font = `${Math.min(13, size)}px ${FONT_FAMILY}`;
-      ctx.fillText(ellipsize(ctx, kindLabel, LANE_STRIP_WIDTH - 36), 22, textTop + size + 5);
-    }
   });
 
   for (const { band, top, height, labelTop } of labels) {

@@ -4,8 +4,12 @@ import { intersects } from '../../model/layout';
 import { LINE_HEIGHT, NOTE_TEXT_PADDING } from '../../model/textFit';
 import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
 
-/** Below this on-screen font size text is unreadable anyway: draw blocks, which is much cheaper. */
-const MIN_READABLE_FONT_PX = 5;
+/**
+ * Below this zoom note text is unreadable anyway: every note is drawn as a
+ * block, which is much cheaper. One threshold for all notes, so a long note
+ * in a small font never turns into a block while its neighbours keep text.
+ */
+const TEXT_MIN_SCALE = 0.3;
 
 /** Below this on-screen width a note is a plain swatch: shadows and edges would not be seen. */
 const MIN_DETAILED_WIDTH_PX = 40;
@@ -23,7 +27,7 @@ export function paintNote(ctx: CanvasRenderingContext2D, box: Rect & Pick<NoteBo
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ctx.fillStyle = paint.edge;
   ctx.fillRect(box.x, box.y, box.width, 5);
-  if (box.fontSize * scale < MIN_READABLE_FONT_PX) {
+  if (scale < TEXT_MIN_SCALE) {
     ctx.fillStyle = 'rgba(17, 24, 39, 0.25)';
     const lines = Math.min(box.lines.length, 3);
     for (let i = 0; i < lines; i++) ctx.fillRect(box.x + 12, box.y + 18 + i * 18, box.width * (i === lines - 1 ? 0.5 : 0.8), 8);

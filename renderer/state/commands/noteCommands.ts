@@ -3,7 +3,7 @@ import { compareOrdered, keyAtIndex, keysBetween, sortByOrder } from '../../mode
 import { notesInCell } from '../../model/queries';
 import { MAX_NOTE_TEXT } from '../../model/schema';
 import type { NoteColor } from '../../model/types';
-import { defineCommand } from '../command';
+import { before, defineCommand } from '../command';
 
 export interface Cell {
   readonly laneId: string;
@@ -17,7 +17,7 @@ export const addNote = defineCommand<Cell & { text: string; color?: NoteColor; i
   (map, { laneId, stageId, text, color, index }, { newId }) => {
     const lane = map.lanes[laneId];
     if (!lane || !map.stages[stageId]) throw new Error(`No cell ${laneId}/${stageId}`);
-    const siblings = notesInCell(map, laneId, stageId);
+    const siblings = notesInCell(before(map), laneId, stageId);
     const id = newId();
     map.notes[id] = {
       id,
@@ -54,10 +54,11 @@ export const moveNotes = defineCommand<Cell & { noteIds: readonly string[]; inde
   'moveNotes',
   (map, { noteIds, laneId, stageId, index }) => {
     if (!map.lanes[laneId] || !map.stages[stageId]) return;
-    const moving = sortByOrder(noteIds.flatMap((id) => (map.notes[id] ? [map.notes[id]] : [])));
+    const snapshot = before(map);
+    const moving = sortByOrder(noteIds.flatMap((id) => (snapshot.notes[id] ? [snapshot.notes[id]] : [])));
     if (moving.length === 0) return;
     const movingIds = new Set(moving.map((n) => n.id));
-    const staying = notesInCell(map, laneId, stageId).filter((n) => !movingIds.has(n.id));
+    const staying = notesInCell(snapshot, laneId, stageId).filter((n) => !movingIds.has(n.id));
     const at = Math.max(0, Math.min(index, staying.length));
     const keys = keysBetween(staying[at - 1]?.order ?? null, staying[at]?.order ?? null, moving.length);
     moving.forEach((note, i) => {
@@ -92,7 +93,7 @@ export const pasteNotes = defineCommand<Cell & { notes: readonly NoteCopy[] }, s
   'pasteNotes',
   (map, { laneId, stageId, notes }, { newId }) => {
     if (!map.lanes[laneId] || !map.stages[stageId] || notes.length === 0) return [];
-    const siblings = notesInCell(map, laneId, stageId);
+    const siblings = notesInCell(before(map), laneId, stageId);
     const keys = keysBetween(siblings.at(-1)?.order ?? null, null, notes.length);
     return notes.map((copy, i) => {
       const id = newId();
@@ -126,7 +127,7 @@ export type ArrangeBy = 'color' | 'text';
 export const arrangeCell = defineCommand<Cell & { by: ArrangeBy; palette: readonly NoteColor[] }>(
   'arrangeCell',
   (map, { laneId, stageId, by, palette }) => {
-    const notes = notesInCell(map, laneId, stageId);
+    const notes = notesInCell(before(map), laneId, stageId);
     const sorted = [...notes].sort((a, b) =>
       by === 'color'
         ? palette.indexOf(a.color) - palette.indexOf(b.color) || compareOrdered(a, b)

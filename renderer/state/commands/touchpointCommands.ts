@@ -1,14 +1,14 @@
 import { keyAtIndex } from '../../model/order';
 import { touchpointsInCell } from '../../model/queries';
 import type { Channel, Touchpoint } from '../../model/types';
-import { defineCommand } from '../command';
+import { before, defineCommand } from '../command';
 import type { Cell } from './noteCommands';
 
 export const addTouchpoint = defineCommand<Cell & { channel: Channel; label: string }, string>(
   'addTouchpoint',
   (map, { laneId, stageId, channel, label }, { newId }) => {
     if (!map.lanes[laneId] || !map.stages[stageId]) throw new Error(`No cell ${laneId}/${stageId}`);
-    const siblings = touchpointsInCell(map, laneId, stageId);
+    const siblings = touchpointsInCell(before(map), laneId, stageId);
     const id = newId();
     map.touchpoints[id] = {
       id,
@@ -43,7 +43,7 @@ export const moveTouchpoint = defineCommand<Cell & { touchpointId: string; index
   (map, { touchpointId, laneId, stageId, index }) => {
     const touchpoint = map.touchpoints[touchpointId];
     if (!touchpoint || !map.lanes[laneId] || !map.stages[stageId]) return;
-    const others = touchpointsInCell(map, laneId, stageId).filter((t) => t.id !== touchpointId);
+    const others = touchpointsInCell(before(map), laneId, stageId).filter((t) => t.id !== touchpointId);
     touchpoint.laneId = laneId;
     touchpoint.stageId = stageId;
     touchpoint.order = keyAtIndex(others, index);

@@ -65,9 +65,11 @@ describe('openWithDialog', () => {
     expect(await documents.openWithDialog(dialogs)).toEqual({ kind: 'canceled' });
   });
 
-  it('refuses a picked file that is not a .cjm map', async () => {
-    dialogs.openAnswers.push(await seed('notes.txt', 'hello'));
-    expect(await documents.openWithDialog(dialogs)).toMatchObject({ kind: 'error', error: { code: 'notAllowed' } });
+  it('refuses a picked file that is not a .cjm map, naming it, and does not bless it', async () => {
+    const path = await seed('notes.txt', 'hello');
+    dialogs.openAnswers.push(path);
+    expect(await documents.openWithDialog(dialogs)).toMatchObject({ kind: 'error', error: { code: 'notDocument' }, name: 'notes.txt' });
+    expect(blessed.isBlessed(path)).toBe(false);
   });
 });
 
@@ -159,7 +161,7 @@ describe('openPath', () => {
   });
 
   it('refuses other file types and reports missing files', async () => {
-    expect(await documents.openPath(await seed('photo.png', 'x'))).toMatchObject({ error: { code: 'notAllowed' } });
+    expect(await documents.openPath(await seed('photo.png', 'x'))).toMatchObject({ error: { code: 'notDocument' }, name: 'photo.png' });
     expect(await documents.openPath(join(workFolder, 'gone.cjm'))).toMatchObject({
       kind: 'error',
       error: { code: 'notFound' },
