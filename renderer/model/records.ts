@@ -1,5 +1,9 @@
 /** Constructors that fill a record's optional fields the same way the schema's defaults do. */
-import type { Persona } from './types';
+import type { Persona, Touchpoint } from './types';
+
+export function newTouchpoint(base: Pick<Touchpoint, 'id' | 'laneId' | 'stageId' | 'order' | 'channel' | 'label'> & Partial<Touchpoint>): Touchpoint {
+  return { goal: '', kpi: '', target: null, actual: null, momentOfTruth: false, dropOff: false, ...base };
+}
 
 export function newPersona(base: Pick<Persona, 'id' | 'name' | 'color' | 'order'>): Persona {
   return {

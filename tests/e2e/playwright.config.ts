@@ -7,18 +7,9 @@
  */
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Without the networking flags this machine's closed network refuses Chromium's background connections. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-export const PREVIEW_PORT = 4187;
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4187);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
@@ -41,7 +32,7 @@ export default defineConfig({
     // Renderer tests share one context per worker and attach their own failure screenshot (harness.ts).
     screenshot: 'off',
     trace: 'off',
-    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'renderer', testIgnore: '**/electron-smoke.spec.ts', use: { browserName: 'chromium' } },

@@ -1,5 +1,6 @@
 import { keyAtIndex } from '../../model/order';
 import { touchpointsInCell } from '../../model/queries';
+import { newTouchpoint } from '../../model/records';
 import type { Channel, Touchpoint } from '../../model/types';
 import { before, defineCommand } from '../command';
 import type { Cell } from './noteCommands';
@@ -10,20 +11,7 @@ export const addTouchpoint = defineCommand<Cell & { channel: Channel; label: str
     if (!map.lanes[laneId] || !map.stages[stageId]) throw new Error(`No cell ${laneId}/${stageId}`);
     const siblings = touchpointsInCell(before(map), laneId, stageId);
     const id = newId();
-    map.touchpoints[id] = {
-      id,
-      laneId,
-      stageId,
-      order: keyAtIndex(siblings, siblings.length),
-      channel,
-      label,
-      goal: '',
-      kpi: '',
-      target: null,
-      actual: null,
-      momentOfTruth: false,
-      dropOff: false,
-    };
+    map.touchpoints[id] = newTouchpoint({ id, laneId, stageId, order: keyAtIndex(siblings, siblings.length), channel, label });
     return id;
   },
 );

@@ -1,8 +1,8 @@
-/** Renames a stage or a lane in place, over its sticky header. Enter or leaving the field commits; Esc cancels. */
-import { useLayoutEffect, useRef, useState } from 'react';
+/** Renames a stage or a lane in place, over its sticky header. */
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../../board/boardController';
 import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../../board/theme';
+import { OverlayInput } from './OverlayInput';
 import { useCamera } from './useCamera';
 
 export type RenameTarget = { readonly kind: 'stage'; readonly stageId: string } | { readonly kind: 'lane'; readonly laneId: string };
@@ -18,14 +18,6 @@ export interface InlineRenameProps {
 export function InlineRename({ target, initial, controller, onCommit, onCancel }: InlineRenameProps) {
   const { t } = useTranslation();
   const camera = useCamera(controller);
-  const [value, setValue] = useState(initial);
-  const done = useRef(false);
-  const input = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => {
-    input.current?.focus();
-    input.current?.select();
-  }, []);
-
   const layout = controller.getLayout();
   let style: React.CSSProperties | null = null;
   if (layout && target.kind === 'stage') {
@@ -39,31 +31,14 @@ export function InlineRename({ target, initial, controller, onCommit, onCancel }
     if (row) style = { left: 16, top: Math.max(STAGE_STRIP_HEIGHT, row.y * camera.scale + camera.y + 4), width: LANE_STRIP_WIDTH - 24, height: 32 };
   }
   if (!style) return null;
-
-  const finish = (commit: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    const trimmed = value.trim();
-    if (commit && trimmed && trimmed !== initial) onCommit(trimmed);
-    else onCancel();
-  };
-
   return (
-    <input
-      ref={input}
-      className="inline-rename"
-      data-testid="inline-rename"
-      aria-label={t(target.kind === 'stage' ? 'board.renameStage' : 'board.renameLane')}
-      value={value}
-      maxLength={200}
+    <OverlayInput
+      initial={initial}
+      label={t(target.kind === 'stage' ? 'board.renameStage' : 'board.renameLane')}
+      testId="inline-rename"
       style={style}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => finish(true)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') finish(true);
-        else if (e.key === 'Escape') finish(false);
-        e.stopPropagation();
-      }}
+      onCommit={onCommit}
+      onCancel={onCancel}
     />
   );
 }

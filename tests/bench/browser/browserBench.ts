@@ -5,9 +5,8 @@ import { type FrameTargets, type OpenSample, actionRow, frameRows, frameStats, k
 import { type BenchPage, heapAfterGc, newBenchPage, openWithCtrlO, settle, waitForApp } from './benchPage';
 import { dragNote, moveCamera, pan, typeInNote, zoomSweep } from './gestures';
 import { serveFolder } from '../server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const OPEN_RUNS = 5;
 const TYPED = 'courier came twice, nobody was at home!!';
 const DRAG_PAN: FrameTargets = { median: 16.7, p95: 33 };

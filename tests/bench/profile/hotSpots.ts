@@ -8,7 +8,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/browserBench';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 import { type BenchPage, newBenchPage, openWithCtrlO, settle } from '../browser/benchPage';
 import { dragNote, moveCamera, pan } from '../browser/gestures';
 import { serveFolder } from '../server';

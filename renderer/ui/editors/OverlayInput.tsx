@@ -1,0 +1,55 @@
+/**
+ * A one-line text field laid over the board: focused and selected on open,
+ * Enter or leaving the field commits, Esc cancels, and it finishes only once.
+ */
+import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
+
+export interface OverlayInputProps {
+  readonly initial: string;
+  readonly label: string;
+  readonly testId: string;
+  readonly style: CSSProperties;
+  readonly placeholder?: string;
+  /** Called with the trimmed text when it differs from `initial` (and, with `allowEmpty` false, is not empty). */
+  readonly onCommit: (value: string) => void;
+  readonly onCancel: () => void;
+  readonly allowEmpty?: boolean;
+}
+
+export function OverlayInput({ initial, label, testId, style, placeholder, onCommit, onCancel, allowEmpty = false }: OverlayInputProps) {
+  const [value, setValue] = useState(initial);
+  const done = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+
+  const finish = (commit: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    const trimmed = value.trim();
+    if (commit && trimmed !== initial && (allowEmpty || trimmed)) onCommit(trimmed);
+    else onCancel();
+  };
+
+  return (
+    <input
+      ref={input}
+      className="inline-rename"
+      data-testid={testId}
+      aria-label={label}
+      placeholder={placeholder}
+      value={value}
+      maxLength={200}
+      style={style}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') finish(true);
+        else if (e.key === 'Escape') finish(false);
+        e.stopPropagation();
+      }}
+    />
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * The system Chromium and the flags every test layer and the bench start it with.
+ * Without the networking flags this machine's closed network refuses Chromium's
+ * background connections; as root it also needs --no-sandbox.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
