@@ -31,7 +31,7 @@ import type { Cell } from '../state/commands/noteCommands';
 import type { UiStore } from '../state/uiStore';
 import { type Camera, ZOOM_STEP, clampScale, frame, toWorld, visibleWorld, zoomAround } from './camera';
 import { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
-import { ADD_STAGE_BUTTON, addStageButtonX } from './paint/paintHeaders';
+import { ADD_STAGE_BUTTON, addStageButtonX, bandLabelGeometry } from './paint/paintHeaders';
 
 export interface BoardLayers {
   readonly world: Konva.Layer;
@@ -188,13 +188,28 @@ export class BoardController {
     this.setCamera(zoomAround(this.camera, body.x + body.width / 2, body.y + body.height / 2, 1));
   }
 
-  /** Frames the whole map, above the minimap when it is shown, so it never covers the wall. */
+  /**
+   * Frames the whole map as large as it fits. With the minimap shown, the map
+   * goes beside or above it, whichever leaves it larger, so it is never covered.
+   */
   fit(): void {
     if (!this.layout) return;
+    const wall = { x: 0, y: 0, width: Math.max(this.layout.width, 1), height: Math.max(this.layout.height, 1) };
     const body = this.bodyRect();
-    const reserve = this.ui.get().minimap ? MINIMAP_SIZE.height + 16 : 0;
-    const area = { ...body, height: Math.max(1, body.height - reserve) };
-    this.setCamera(frame({ x: 0, y: 0, width: Math.max(this.layout.width, 1), height: Math.max(this.layout.height, 1) }, area, 24));
+    const whole = frame(wall, body, 24);
+    if (!this.ui.get().minimap) {
+      this.setCamera(whole);
+      return;
+    }
+    const minimap = { x: body.x + body.width - MINIMAP_SIZE.width - 14, y: body.y + body.height - MINIMAP_SIZE.height - 14, width: MINIMAP_SIZE.width + 14, height: MINIMAP_SIZE.height + 14 };
+    const onScreen = (camera: Camera): Rect => ({ x: camera.x, y: camera.y, width: wall.width * camera.scale, height: wall.height * camera.scale });
+    const candidates = [
+      whole,
+      frame(wall, { ...body, height: Math.max(1, body.height - minimap.height - 8) }, 24),
+      frame(wall, { ...body, width: Math.max(1, body.width - minimap.width - 8) }, 24),
+    ].filter((camera) => !intersects(onScreen(camera), minimap));
+    const best = candidates.reduce<Camera | null>((a, b) => (a && a.scale >= b.scale ? a : b), null);
+    this.setCamera(best ?? whole);
   }
 
   zoomToSelection(): void {
@@ -460,7 +475,7 @@ export class BoardController {
       return;
     }
     if (sx < LANE_STRIP_WIDTH) {
-      const target = this.stripTarget(world.y, sy);
+      const target = this.stripTarget(world.y, sx, sy);
       if (target?.kind === 'lane') this.intents.editLane(target.laneId);
       if (target?.kind === 'persona' && target.personaId) this.intents.openPersona(target.personaId);
       return;
@@ -490,7 +505,7 @@ export class BoardController {
   /** Clicking a persona's label in the left strip opens its card. */
   click(sx: number, sy: number): void {
     if (!this.layout || sx >= LANE_STRIP_WIDTH || sy < STAGE_STRIP_HEIGHT) return;
-    const target = this.stripTarget(toWorld(this.camera, sx, sy).y, sy);
+    const target = this.stripTarget(toWorld(this.camera, sx, sy).y, sx, sy);
     if (target?.kind === 'persona' && target.personaId) this.intents.openPersona(target.personaId);
   }
 
@@ -506,7 +521,7 @@ export class BoardController {
         target = { kind: 'stage', stageId: column.stageId };
       }
     } else if (sx < LANE_STRIP_WIDTH) {
-      target = this.stripTarget(world.y, sy);
+      target = this.stripTarget(world.y, sx, sy);
     } else {
       const note = noteAt(layout, world.x, world.y);
       const cell = cellAt(layout, world.x, world.y);
@@ -538,14 +553,17 @@ export class BoardController {
   }
 
   /** What the pointer is on in the left strip: a persona's label row, or a lane title. */
-  private stripTarget(worldY: number, sy: number): ContextTarget | null {
+  private stripTarget(worldY: number, sx: number, sy: number): ContextTarget | null {
     const layout = this.layout;
     if (!layout) return null;
+    const { vertical, labelHeight, barWidth } = bandLabelGeometry(this.camera.scale);
     for (const band of layout.bands) {
       const top = band.y * this.camera.scale + this.camera.y;
       const bottom = top + band.height * this.camera.scale;
-      const labelTop = Math.min(Math.max(top, STAGE_STRIP_HEIGHT), bottom - 40);
-      if (sy >= labelTop && sy <= labelTop + 40 && sy >= top && sy <= bottom) return { kind: 'persona', personaId: band.personaId };
+      if (sy < top || sy > bottom) continue;
+      const labelTop = Math.min(Math.max(top, STAGE_STRIP_HEIGHT), bottom - labelHeight);
+      const onLabel = vertical ? sx <= barWidth : sy >= labelTop && sy <= labelTop + labelHeight;
+      if (onLabel) return { kind: 'persona', personaId: band.personaId };
     }
     const row = rowAt(layout, worldY);
     return row ? { kind: 'lane', laneId: row.laneId } : null;

@@ -35,10 +35,13 @@ export function frame(rect: Rect, viewport: Rect, margin = 24): Camera {
   const scale = clampScale(
     Math.min((viewport.width - 2 * margin) / Math.max(rect.width, 1), (viewport.height - 2 * margin) / Math.max(rect.height, 1)),
   );
+  // Centred when it fits; when even the smallest zoom is too big, start from the top-left corner.
+  const offset = (start: number, room: number, size: number, from: number) =>
+    size * scale <= room - 2 * margin ? start + (room - size * scale) / 2 - from * scale : start + margin - from * scale;
   return {
     scale,
-    x: viewport.x + (viewport.width - rect.width * scale) / 2 - rect.x * scale,
-    y: viewport.y + (viewport.height - rect.height * scale) / 2 - rect.y * scale,
+    x: offset(viewport.x, viewport.width, rect.width, rect.x),
+    y: offset(viewport.y, viewport.height, rect.height, rect.y),
   };
 }
 

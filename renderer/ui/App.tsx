@@ -206,7 +206,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
         )}
       </main>
       <PanelHost store={store} ui={ui} api={api} messages={messages} />
-      <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} />
+      <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
       <ShortcutsOverlay ui={ui} isMac={isMac} />
       <ErrorDialogs messages={messages} />
       <Notices messages={messages} />

@@ -5,6 +5,8 @@ import type { BoardController } from '../board/boardController';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
 import { useUi } from '../state/uiStore';
+import { acceleratorOf } from './actions';
+import { formatAccelerator } from './accelerators';
 import type { FileSession } from './fileSession';
 import { type Messages, useMessages } from './messages';
 
@@ -14,9 +16,10 @@ interface StatusBarProps {
   readonly session: FileSession;
   readonly messages: Messages;
   readonly controller: BoardController | null;
+  readonly isMac: boolean;
 }
 
-export function StatusBar({ store, ui, session, messages, controller }: StatusBarProps) {
+export function StatusBar({ store, ui, session, messages, controller, isMac }: StatusBarProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const dirty = useSyncExternalStore(store.subscribe, () => store.isDirty);
@@ -48,6 +51,19 @@ export function StatusBar({ store, ui, session, messages, controller }: StatusBa
       </button>
       <button type="button" className="tool icon" aria-label={t('toolbar.zoomIn')} onClick={() => controller?.zoomIn()}>
         +
+      </button>
+      <button type="button" className="tool" data-command="view.fit" title={`${t('toolbar.fit')} (${formatAccelerator(acceleratorOf('view.fit'), isMac)})`} onClick={() => controller?.fit()}>
+        {t('toolbar.fit')}
+      </button>
+      <button
+        type="button"
+        className="tool icon"
+        data-command="help.shortcuts"
+        aria-label={t('toolbar.shortcuts')}
+        title={`${t('toolbar.shortcuts')} (?)`}
+        onClick={() => ui.set({ shortcutsOpen: true })}
+      >
+        ?
       </button>
     </footer>
   );

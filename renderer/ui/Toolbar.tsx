@@ -112,8 +112,6 @@ export function Toolbar({ store, ui, actions, isMac }: ToolbarProps) {
       <div className="tool-group end">
         {button('edit.undo', t('toolbar.undo'), { icon: '↶', disabled: (history & 1) === 0 })}
         {button('edit.redo', t('toolbar.redo'), { icon: '↷', disabled: (history & 2) === 0 })}
-        {button('view.fit', t('toolbar.fit'))}
-        {button('help.shortcuts', t('toolbar.shortcuts'), { icon: '?' })}
       </div>
     </header>
   );

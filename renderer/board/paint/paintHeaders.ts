@@ -28,6 +28,31 @@ export interface HeaderState {
 }
 
 export const ADD_STAGE_BUTTON = 40;
+const MIN_LABEL_HEIGHT = 24;
+const VERTICAL_BAR_WIDTH = 26;
+
+/** How a persona's label sits in the left strip at this zoom; hit testing uses the same numbers. */
+export function bandLabelGeometry(scale: number): { vertical: boolean; labelHeight: number; barWidth: number } {
+  const vertical = BAND_HEADER_HEIGHT * scale < MIN_LABEL_HEIGHT;
+  return { vertical, labelHeight: vertical ? 0 : Math.min(40, BAND_HEADER_HEIGHT * scale), barWidth: vertical ? VERTICAL_BAR_WIDTH : 10 };
+}
+
+/** A persona's name written upwards in its colour bar, centred on the visible part of the band. */
+function paintVerticalName(ctx: CanvasRenderingContext2D, name: string, top: number, height: number, viewHeight: number): void {
+  const visibleTop = Math.max(top, STAGE_STRIP_HEIGHT);
+  const visibleBottom = Math.min(top + height, viewHeight);
+  const room = visibleBottom - visibleTop - 8;
+  if (room < 20) return;
+  ctx.save();
+  ctx.translate(VERTICAL_BAR_WIDTH / 2, (visibleTop + visibleBottom) / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `700 14px ${FONT_FAMILY}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(ellipsize(ctx, name, room), 0, 1);
+  ctx.restore();
+}
 
 function ellipsize(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
@@ -112,9 +137,10 @@ export function paintLaneStrip(
   ctx.textBaseline = 'top';
   const toY = (worldY: number) => worldY * camera.scale + camera.y;
 
-  // The persona's name sticks to the top of the visible part of its band, and
-  // is never taller than the band's own header row once zoomed out.
-  const labelHeight = Math.min(40, Math.max(22, BAND_HEADER_HEIGHT * camera.scale));
+  // The persona's name sticks to the top of the visible part of its band. Once
+  // zoomed out so far that the band's own header row is shorter than the label,
+  // the name turns vertical in a wider colour bar, so it never covers a lane title.
+  const { vertical, labelHeight, barWidth } = bandLabelGeometry(camera.scale);
   const labels = layout.bands.map((band) => {
     const top = toY(band.y);
     const height = band.height * camera.scale;
@@ -122,6 +148,7 @@ export function paintLaneStrip(
   });
   // One title size for every lane, from the zoom, so titles line up and read as a list.
   const size = Math.min(16, Math.max(11, MIN_LANE_HEIGHT * camera.scale * 0.4));
+  const titleX = barWidth + 12;
 
   layout.rows.forEach((row) => {
     const top = toY(row.y);
@@ -129,26 +156,31 @@ export function paintLaneStrip(
     if (top > viewHeight || top + height < STAGE_STRIP_HEIGHT) return;
     ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
     ctx.fillStyle = '#e2e8f0';
-    ctx.fillRect(12, top + height - 1, LANE_STRIP_WIDTH - 12, 1);
+    ctx.fillRect(barWidth + 2, top + height - 1, LANE_STRIP_WIDTH - barWidth - 2, 1);
     const band = labels.find((l) => row.y >= l.band.y && row.y < l.band.y + l.band.height);
     const floor = Math.max(STAGE_STRIP_HEIGHT, band ? band.labelTop + labelHeight : 0) + 4;
     const textTop = Math.max(top + Math.min(8, (height - size) / 2), Math.min(floor, top + height - size - 4));
     if (textTop + size > top + height + 2) return;
     ctx.fillStyle = BOARD.text;
     ctx.font = `600 ${size}px ${FONT_FAMILY}`;
-    ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - 36), 22, textTop);
+    ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - titleX - 14), titleX, textTop);
   });
 
   for (const { band, top, height, labelTop } of labels) {
     if (top > viewHeight || top + height < STAGE_STRIP_HEIGHT) continue;
     ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;
     ctx.fillStyle = band.color;
-    ctx.fillRect(0, top, 10, height);
+    ctx.fillRect(0, top, barWidth, height);
+    const name = band.name || hint.sharedBand;
+    if (vertical) {
+      paintVerticalName(ctx, name, top, height, viewHeight);
+      continue;
+    }
     const radius = labelHeight * 0.35;
     ctx.fillStyle = '#f1f5f9';
-    ctx.fillRect(10, labelTop, LANE_STRIP_WIDTH - 10, labelHeight);
+    ctx.fillRect(barWidth, labelTop, LANE_STRIP_WIDTH - barWidth, labelHeight);
     ctx.fillStyle = band.color;
-    ctx.fillRect(10, labelTop + labelHeight - 3, LANE_STRIP_WIDTH - 10, 3);
+    ctx.fillRect(barWidth, labelTop + labelHeight - 3, LANE_STRIP_WIDTH - barWidth, 3);
     const photo = band.personaId ? state.photos.get(band.personaId) : undefined;
     const cx = 20 + radius;
     const cy = labelTop + labelHeight / 2 - 1;
@@ -165,13 +197,13 @@ export function paintLaneStrip(
       ctx.font = `700 ${Math.round(radius)}px ${FONT_FAMILY}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText((band.name || hint.sharedBand).slice(0, 1).toUpperCase(), cx, cy + 1);
+      ctx.fillText(name.slice(0, 1).toUpperCase(), cx, cy + 1);
     }
     ctx.restore();
     ctx.fillStyle = BOARD.text;
     ctx.font = `700 ${Math.round(Math.min(17, Math.max(13, labelHeight * 0.45)))}px ${FONT_FAMILY}`;
     ctx.textBaseline = 'middle';
-    ctx.fillText(ellipsize(ctx, band.name || hint.sharedBand, LANE_STRIP_WIDTH - cx - radius - 16), cx + radius + 8, cy + 1);
+    ctx.fillText(ellipsize(ctx, name, LANE_STRIP_WIDTH - cx - radius - 16), cx + radius + 8, cy + 1);
     ctx.textBaseline = 'top';
   }
   ctx.globalAlpha = 1;
