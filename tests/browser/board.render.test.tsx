@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardController } from '../../renderer/board/boardController';
+import { bandLabelGeometry } from '../../renderer/board/paint/paintHeaders';
 import { BOARD, LANE_STRIP_WIDTH, NOTE_PAINT, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
 import { intersects, type NoteBox } from '../../renderer/model/layout';
 import type { JourneyMap } from '../../renderer/model/types';
@@ -91,10 +92,11 @@ describe('board paints minimal.cjm', () => {
 
     // Lane strip: each lane's own title beside its row, and the persona's colour down the edge.
     const persona = Object.values(map.personas)[0]!;
+    const titleLeft = bandLabelGeometry(controller.getCamera().scale).barWidth + 10;
     const laneSpots = layout.rows.map((row) => {
       const r = toScreenRect(controller, { x: 0, y: row.y, width: 0, height: row.height });
       expect(isColor(shot.at(4, r.y + r.height / 2), persona.color), `band edge beside ${row.title}`).toBe(true);
-      return { rect: { x: 14, y: r.y, width: LANE_STRIP_WIDTH - 16, height: r.height }, left: 22, text: row.title };
+      return { rect: { x: titleLeft - 8, y: r.y, width: LANE_STRIP_WIDTH - titleLeft + 6, height: r.height }, left: titleLeft, text: row.title };
     });
     expectOneSize(labelRatios(shot, laneSpots, isDarkInk), laneSpots, 'lane titles');
     // Below the last lane the strip is empty.

@@ -29,7 +29,7 @@ export interface HeaderState {
 
 export const ADD_STAGE_BUTTON = 40;
 const MIN_LABEL_HEIGHT = 24;
-const VERTICAL_BAR_WIDTH = 26;
+const VERTICAL_BAR_WIDTH = 22;
 
 /** How a persona's label sits in the left strip at this zoom; hit testing uses the same numbers. */
 export function bandLabelGeometry(scale: number): { vertical: boolean; labelHeight: number; barWidth: number } {
@@ -148,7 +148,7 @@ export function paintLaneStrip(
   });
   // One title size for every lane, from the zoom, so titles line up and read as a list.
   const size = Math.min(16, Math.max(11, MIN_LANE_HEIGHT * camera.scale * 0.4));
-  const titleX = barWidth + 12;
+  const titleX = barWidth + 10;
 
   layout.rows.forEach((row) => {
     const top = toY(row.y);
@@ -163,7 +163,7 @@ export function paintLaneStrip(
     if (textTop + size > top + height + 2) return;
     ctx.fillStyle = BOARD.text;
     ctx.font = `600 ${size}px ${FONT_FAMILY}`;
-    ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - titleX - 14), titleX, textTop);
+    ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - titleX - 8), titleX, textTop);
   });
 
   for (const { band, top, height, labelTop } of labels) {
