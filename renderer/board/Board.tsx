@@ -205,9 +205,8 @@ function paintEmotionSelection(
 ): void {
   if (drag) {
     const lane = layout.emotionLanes.find((l) => l.laneId === drag.hit.laneId);
-    const column = layout.columns.find((c) => c.stageId === drag.hit.stageId);
     const curve = lane?.curves.find((c) => c.personaId === drag.hit.personaId);
-    if (lane && column) paintFace(ctx, column.x + column.width / 2, lane.yForScore(drag.score), drag.score, curve?.color ?? '#2563eb', true);
+    if (lane) paintFace(ctx, drag.hit.x, lane.yForScore(drag.score), drag.score, curve?.color ?? '#2563eb', true);
   }
   if (!selected) return;
   for (const lane of layout.emotionLanes) {

@@ -242,6 +242,13 @@ export class BoardController {
     this.setCamera({ ...this.camera, x, y });
   }
 
+  /** Pans sideways only, just enough to show a stage column. */
+  revealColumn(x: number, width: number): void {
+    const view = visibleWorld(this.camera, this.bodyRect());
+    const y = view.y + view.height / 2;
+    this.reveal({ x, y, width: Math.min(width, view.width), height: 1 });
+  }
+
   private frameRect(rect: Rect, margin = 24): void {
     this.setCamera(frame(rect, this.bodyRect(), margin));
   }

@@ -372,6 +372,8 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
 
 /** Room above +3 and below −3 for a face's radius and, at the top, the legend. */
 export const EMOTION_PADDING = 44;
+/** Horizontal distance between overlaid personas' faces in one column. */
+const OVERLAY_SPREAD = 34;
 
 function emotionLane(
   map: JourneyMap,
@@ -386,7 +388,9 @@ function emotionLane(
   const yForScore = (score: number) => top + EMOTION_PADDING + ((EMOTION_MAX - score) / span) * (height - 2 * EMOTION_PADDING);
   const byStage = new Map(columns.map((c) => [c.stageId, c]));
   const curves: EmotionCurveBox[] = [];
-  for (const persona of personas) {
+  // Overlaid personas sit a little apart in each column, so equal scores never hide one face under another.
+  const spread = (index: number) => (index - (personas.length - 1) / 2) * OVERLAY_SPREAD;
+  for (const [personaIndex, persona] of personas.entries()) {
     for (const curve of ['current', 'target'] as const) {
       const scored = new Map<string, { score: number; label: string }>();
       for (const p of Object.values(map.emotionPoints)) {
@@ -401,7 +405,8 @@ function emotionLane(
           if (runs.at(-1)!.length > 0) runs.push([]);
           continue;
         }
-        const point = { stageId: column.stageId, x: column.x + column.width / 2, y: yForScore(value.score), score: value.score, label: value.label };
+        const x = column.x + column.width / 2 + spread(personaIndex);
+        const point = { stageId: column.stageId, x, y: yForScore(value.score), score: value.score, label: value.label };
         points.push(point);
         runs.at(-1)!.push(point);
       }
@@ -536,6 +541,8 @@ export interface EmotionHit {
   readonly curve: EmotionCurve;
   /** null: the stage has no score yet on this curve (a gap). */
   readonly score: number | null;
+  /** Where the face is drawn across the column (overlaid personas sit apart). */
+  readonly x: number;
 }
 
 /** The score a point dragged to `worldY` snaps to: whole steps, clamped to the scale. */
@@ -559,7 +566,7 @@ export function emotionPointAt(layout: BoardLayout, worldX: number, worldY: numb
   for (const c of curves) {
     for (const p of c.points) {
       if (Math.hypot(p.x - worldX, p.y - worldY) <= radius) {
-        return { laneId: lane.laneId, personaId: c.personaId, stageId: p.stageId, curve: c.curve, score: p.score };
+        return { laneId: lane.laneId, personaId: c.personaId, stageId: p.stageId, curve: c.curve, score: p.score, x: p.x };
       }
     }
   }
@@ -567,7 +574,7 @@ export function emotionPointAt(layout: BoardLayout, worldX: number, worldY: numb
   if (!column || row.personaId === null) return null;
   const existing = lane.curves.find((c) => c.curve === curve)?.points.find((p) => p.stageId === column.stageId);
   if (existing) return null;
-  return { laneId: lane.laneId, personaId: row.personaId, stageId: column.stageId, curve, score: null };
+  return { laneId: lane.laneId, personaId: row.personaId, stageId: column.stageId, curve, score: null, x: column.x + column.width / 2 };
 }
 
 export function stageDropIndex(layout: BoardLayout, worldX: number): number {

@@ -118,13 +118,15 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
           { label: t('context.focusPersona'), run: () => ui.set({ focus: { personaId, mode: ui.get().focus?.mode ?? 'dim' } }) },
         );
       }
-      items.push({
-        label: personaId ? t('context.addLane') : t('context.addSharedLane'),
+      const addLaneItem = (owner: string | null): Item => ({
+        label: owner ? t('context.addLane') : t('context.addSharedLane'),
         run: () => {
-          const laneId = store.run(addLane, { personaId, kind: personaId ? 'freeText' : 'backstage', title: t(personaId ? 'laneKind.freeText' : 'laneKind.backstage') });
+          const laneId = store.run(addLane, { personaId: owner, kind: owner ? 'freeText' : 'backstage', title: t(owner ? 'laneKind.freeText' : 'laneKind.backstage') });
           ui.set({ editing: { kind: 'lane', laneId } });
         },
       });
+      // A shared lane can be started from any persona: the shared band only exists once it has one.
+      items.push(...(personaId ? [addLaneItem(personaId), addLaneItem(null)] : [addLaneItem(null)]));
       if (personaId) {
         items.push('separator', {
           label: t('context.removePersona'),

@@ -46,6 +46,7 @@ function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: n
   ctx.fillStyle = '#b91c1c';
   ctx.fillText('−3', lane.x + 6, bottom);
 
+  const personaOrder = new Map([...new Set(lane.curves.map((c) => c.personaId))].map((id, i) => [id, i]));
   for (const curve of lane.curves) {
     ctx.globalAlpha = curve.dimmed ? BOARD.dimAlpha : 1;
     ctx.strokeStyle = curve.color;
@@ -61,7 +62,9 @@ function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: n
         ctx.font = `14px ${FONT_FAMILY}`;
         ctx.textBaseline = 'top';
         ctx.textAlign = 'center';
-        const below = point.y + FACE_RADIUS + 4;
+        // Every other persona's labels go above its faces, so overlaid labels do not collide.
+        const above = personaOrder.get(curve.personaId)! % 2 === 1;
+        const below = above ? point.y - FACE_RADIUS - 24 : point.y + FACE_RADIUS + 4;
         const width = ctx.measureText(point.label).width + 10;
         ctx.fillStyle = 'rgba(255,255,255,0.92)';
         ctx.fillRect(point.x - width / 2, below, width, 20);

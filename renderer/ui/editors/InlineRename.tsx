@@ -1,9 +1,10 @@
 /** Renames a stage or a lane in place, over its sticky header. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../../board/boardController';
 import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../../board/theme';
 import { OverlayInput } from './OverlayInput';
-import { useCamera } from './useCamera';
+import { useBoardLayout, useCamera } from './useCamera';
 
 export type RenameTarget = { readonly kind: 'stage'; readonly stageId: string } | { readonly kind: 'lane'; readonly laneId: string };
 
@@ -18,7 +19,12 @@ export interface InlineRenameProps {
 export function InlineRename({ target, initial, controller, onCommit, onCancel }: InlineRenameProps) {
   const { t } = useTranslation();
   const camera = useCamera(controller);
-  const layout = controller.getLayout();
+  const layout = useBoardLayout(controller);
+  const column = target.kind === 'stage' ? layout?.columns.find((c) => c.stageId === target.stageId) : undefined;
+  // A stage just added may be off to the right: bring it into view once it is laid out.
+  useEffect(() => {
+    if (column) controller.revealColumn(column.x, column.width);
+  }, [column === undefined]);
   let style: React.CSSProperties | null = null;
   if (layout && target.kind === 'stage') {
     const column = layout.columns.find((c) => c.stageId === target.stageId);
