@@ -5,12 +5,12 @@ import type { MenuCommand } from '../../electron/ipc-contract';
 import type { ContextTarget } from '../board/boardController';
 import { NOTE_PAINT } from '../board/theme';
 import { PERSONA_COLORS } from '../model/conventions';
-import { lanesOf, sortedStages } from '../model/queries';
+import { lanesOf, sortedPersonas, sortedStages } from '../model/queries';
 import { LANE_KINDS, NOTE_COLORS } from '../model/schema';
 import type { DocumentStore } from '../state/documentStore';
 import { addLane, deleteLane, moveLane, setLaneCollapsed, setLaneKind } from '../state/commands/laneCommands';
 import { setNotesColor } from '../state/commands/noteCommands';
-import { removePersona } from '../state/commands/personaCommands';
+import { movePersona, removePersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage, setStageColor } from '../state/commands/stageCommands';
 import type { UiStore } from '../state/uiStore';
 import { type ActionContext, acceleratorOf, actionFor } from './actions';
@@ -113,9 +113,13 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
     case 'persona': {
       const personaId = target.personaId;
       if (personaId) {
+        const personas = sortedPersonas(map);
+        const index = personas.findIndex((p) => p.id === personaId);
         items.push(
           { label: t('context.openPersona'), run: () => ui.set({ panel: { kind: 'persona', personaId } }) },
           { label: t('context.focusPersona'), run: () => ui.set({ focus: { personaId, mode: ui.get().focus?.mode ?? 'dim' } }) },
+          { label: t('context.movePersonaUp'), disabled: index <= 0, run: () => store.run(movePersona, { personaId, toIndex: index - 1 }) },
+          { label: t('context.movePersonaDown'), disabled: index >= personas.length - 1, run: () => store.run(movePersona, { personaId, toIndex: index + 1 }) },
         );
       }
       const addLaneItem = (owner: string | null): Item => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesInCell, sortedStages, lanesOf } from '../../../renderer/model/queries';
+import { notesInCell, sortedPersonas, sortedStages, lanesOf } from '../../../renderer/model/queries';
 import { NOTE_COLORS } from '../../../renderer/model/schema';
 import { setEmotionScore } from '../../../renderer/state/commands/emotionCommands';
 import { addLane, deleteLane, moveLane } from '../../../renderer/state/commands/laneCommands';
@@ -12,7 +12,7 @@ import {
   pasteNotes,
   setNotesColor,
 } from '../../../renderer/state/commands/noteCommands';
-import { addPersona, removePersona } from '../../../renderer/state/commands/personaCommands';
+import { addPersona, movePersona, removePersona } from '../../../renderer/state/commands/personaCommands';
 import { addStage, deleteStage, moveStage, resizeStage } from '../../../renderer/state/commands/stageCommands';
 import { addTouchpoint, updateTouchpoint } from '../../../renderer/state/commands/touchpointCommands';
 import { newStore } from './storeHelpers';
@@ -163,5 +163,16 @@ describe('emotion and touchpoint commands', () => {
     const id = store.run(addTouchpoint, { laneId: laneOf('touchpoints').id, stageId: stages[0]!.id, channel: 'website', label: 'Landing page' });
     store.run(updateTouchpoint, { touchpointId: id, changes: { goal: 'Traffic', kpi: 'Visits', target: 1000, actual: 640, dropOff: true } });
     expect(store.getMap().touchpoints[id]).toMatchObject({ channel: 'website', kpi: 'Visits', target: 1000, actual: 640, dropOff: true, momentOfTruth: false });
+  });
+});
+
+describe('persona order', () => {
+  it('moves a persona’s whole band up or down', () => {
+    const { store, persona } = newStore();
+    const marek = store.run(addPersona, { name: 'Marek', laneTitle: (k) => k });
+    store.run(movePersona, { personaId: marek, toIndex: 0 });
+    expect(sortedPersonas(store.getMap()).map((p) => p.id)).toEqual([marek, persona.id]);
+    store.undo();
+    expect(sortedPersonas(store.getMap()).map((p) => p.id)).toEqual([persona.id, marek]);
   });
 });
