@@ -65,13 +65,18 @@ export function createMainWindow({ origin, preferences, onCloseBlocked }: MainWi
     if (loaded) contents.send(channel, payload);
     else pending.push([channel, payload]);
   };
+  let closeApproved = false;
+  // Once the renderer has dealt with unsaved work and asked to close, its own
+  // beforeunload guard (there for the browser) must not keep the window open.
+  contents.on('will-prevent-unload', (event) => {
+    if (closeApproved) event.preventDefault();
+  });
   contents.on('did-finish-load', () => {
     loaded = true;
     for (const [channel, payload] of pending.splice(0)) contents.send(channel, payload);
   });
 
   let dirty = false;
-  let closeApproved = false;
   const requestClose = () => {
     if (browserWindow.isMinimized()) browserWindow.restore();
     browserWindow.focus();

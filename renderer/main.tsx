@@ -41,6 +41,7 @@ async function start(): Promise<void> {
     });
   const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
   const ui = new UiStore();
+  store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
   const fitNote = createNoteFitter(canvasMeasure());
   let fitBoard = () => {};

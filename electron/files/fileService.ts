@@ -57,7 +57,6 @@ export interface FileServiceOptions {
 
 export const backupPathFor = (path: string): string => `${path}.bak`;
 
-const BYTE_ORDER_MARK = '\uFEFF';
 
 export function createFileService(options: FileServiceOptions = {}): FileService {
   const fs = options.fs ?? nodeFsPort;
@@ -158,9 +157,8 @@ export function createFileService(options: FileServiceOptions = {}): FileService
   return {
     async readDocument(path) {
       const { bytes, mtimeMs } = await readLimited(path, maxDocumentBytes);
-      const text = bytes.toString('utf8');
-      // Editors on Windows like to add one; JSON.parse would then fail.
-      return { text: text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text, mtimeMs };
+      // A byte-order mark is left in place: parseCjm skips it.
+      return { text: bytes.toString('utf8'), mtimeMs };
     },
 
     writeDocument(path, text, guard) {

@@ -29,6 +29,7 @@ import {
 } from '../model/layout';
 import type { Cell } from '../state/commands/noteCommands';
 import type { UiStore } from '../state/uiStore';
+import { MAX_STAGE_WIDTH, MIN_STAGE_WIDTH } from '../model/schema';
 import { type Camera, ZOOM_STEP, clampScale, frame, toWorld, visibleWorld, zoomAround } from './camera';
 import { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
 import { ADD_STAGE_BUTTON, addStageButtonX, bandLabelGeometry } from './paint/paintHeaders';
@@ -315,7 +316,7 @@ export class BoardController {
       }
       const column = columnAt(layout, world.x);
       if (column) {
-        this.ui.set({ selectedStageId: column.stageId, selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null });
+        this.ui.set({ selectedStageId: column.stageId, selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedEmotion: null });
         this.gesture = { kind: 'stageDrag', stageId: column.stageId, startX: sx, pointerX: sx, dragging: false, dropIndex: column.index };
         this.invalidate('headers', 'interaction');
       }
@@ -349,7 +350,7 @@ export class BoardController {
     }
     const touchpoint = touchpointAt(layout, world.x, world.y);
     if (touchpoint) {
-      this.ui.set({ selectedTouchpointIds: new Set([touchpoint.id]), selectedNoteIds: new Set(), selectedCell: { laneId: touchpoint.laneId, stageId: touchpoint.stageId }, selectedStageId: null });
+      this.ui.set({ selectedTouchpointIds: new Set([touchpoint.id]), selectedNoteIds: new Set(), selectedCell: { laneId: touchpoint.laneId, stageId: touchpoint.stageId }, selectedStageId: null, selectedEmotion: null });
       this.gesture = { kind: 'pressTouchpoint', touchpointId: touchpoint.id, startX: sx, startY: sy, dragging: false, dx: 0, dy: 0, dropCell: null, dropAt: 0 };
       return 'grab';
     }
@@ -524,7 +525,7 @@ export class BoardController {
     if (sy < STAGE_STRIP_HEIGHT) {
       const column = sx > LANE_STRIP_WIDTH ? columnAt(layout, world.x) : null;
       if (column) {
-        this.ui.set({ selectedStageId: column.stageId, selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null });
+        this.ui.set({ selectedStageId: column.stageId, selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedEmotion: null });
         target = { kind: 'stage', stageId: column.stageId };
       }
     } else if (sx < LANE_STRIP_WIDTH) {
@@ -608,7 +609,7 @@ export class BoardController {
     const g = this.gesture;
     if (g.kind !== 'resize' || !this.layout) return null;
     const column = this.layout.columns.find((c) => c.stageId === g.stageId);
-    return column ? column.x + Math.max(160, g.width) : null;
+    return column ? column.x + Math.min(MAX_STAGE_WIDTH, Math.max(MIN_STAGE_WIDTH, g.width)) : null;
   }
 
   stageDrag(): { stageId: string; pointerX: number; dropIndex: number } | null {

@@ -9,7 +9,7 @@
  * is read with its unknown fields kept, so saving it here does not lose them.
  */
 import type { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, type JsonObject, type Migration, MIGRATIONS, runMigrations } from './migrations';
+import { CURRENT_SCHEMA_VERSION, type JsonObject, latestVersion, type Migration, MIGRATIONS, runMigrations } from './migrations';
 import { type CjmParseError, err, ok, type RecordProblem, type Result } from './parseErrors';
 import { findBrokenReferences } from './references';
 import { COLLECTION_NAMES, COLLECTIONS, mapMetaSchema } from './schema';
@@ -93,6 +93,7 @@ export interface ParsedCjm {
 export function parseCjm(text: string, migrations: readonly Migration[] = MIGRATIONS): Result<ParsedCjm, CjmParseError> {
   let json: unknown;
   try {
+    // Editors on Windows like to add a byte-order mark; JSON.parse would fail on it.
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return err({ kind: 'notJson', detail: error instanceof Error ? error.message : String(error) });
@@ -109,7 +110,7 @@ export function parseCjm(text: string, migrations: readonly Migration[] = MIGRAT
   if (json.formatVersion > FORMAT_VERSION) {
     return err({ kind: 'versionTooNew', fileVersion: json.formatVersion, supportedVersion: FORMAT_VERSION });
   }
-  const currentVersion = migrations.length + 1;
+  const currentVersion = latestVersion(migrations);
   const migrated = runMigrations(json.map, json.schemaVersion, migrations);
   if (!migrated.ok) {
     return err({ kind: 'migrationFailed', fromVersion: migrated.fromVersion, detail: migrated.detail });

@@ -251,7 +251,7 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
       const rowTop = y;
       // In an emotions lane the curve keeps its height and any notes sit below it.
       const gridTop = lane.kind === 'emotions' ? rowTop + EMOTION_LANE_HEIGHT - CELL_PADDING : rowTop;
-      const grids = lane.collapsed ? [] : columns.map((column) => placeCell(lane.kind, cellKey(lane.id, column.stageId), column, gridTop));
+      const grids = lane.collapsed ? [] : columns.map((column) => placeCell(cellKey(lane.id, column.stageId), column, gridTop));
       let rowHeight = COLLAPSED_LANE_HEIGHT;
       if (!lane.collapsed) {
         rowHeight = lane.kind === 'emotions' ? EMOTION_LANE_HEIGHT : MIN_LANE_HEIGHT;
@@ -320,16 +320,15 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions): BoardLay
 
   return { width, height: y, cardColumn, personaCards, blueprintLines, columns, bands, rows, cells, notes, noteIndex, touchpoints, emotionLanes };
 
-  /** Touchpoint cards come first in a touchpoints lane; notes follow in any lane, so none is ever hidden. */
-  function cellItems(kind: LaneKind, key: string): GridItem[] {
-    const cards: GridItem[] =
-      kind === 'touchpoints' ? (touchpointCells.get(key) ?? []).map((tp) => ({ id: tp.id, kind: 'touchpoint', height: TOUCHPOINT_HEIGHT })) : [];
+  /** Touchpoint cards first, then notes, in any lane: changing a lane's kind never hides what it holds. */
+  function cellItems(key: string): GridItem[] {
+    const cards: GridItem[] = (touchpointCells.get(key) ?? []).map((tp) => ({ id: tp.id, kind: 'touchpoint', height: TOUCHPOINT_HEIGHT }));
     const notesHere: GridItem[] = (noteCells.get(key) ?? []).map((note) => ({ id: note.id, kind: 'note', height: options.fitNote(note.text).height }));
     return [...cards, ...notesHere];
   }
 
-  function placeCell(kind: LaneKind, key: string, column: ColumnBox, top: number) {
-    return placeGrid(cellItems(kind, key), column.x, top, columnsFor(column.width));
+  function placeCell(key: string, column: ColumnBox, top: number) {
+    return placeGrid(cellItems(key), column.x, top, columnsFor(column.width));
   }
 
   function emitCellContent(placed: readonly GridSlot[], dimmed: boolean): void {
@@ -561,7 +560,8 @@ export function scoreAtY(lane: EmotionLaneBox, worldY: number): number {
 export function emotionPointAt(layout: BoardLayout, worldX: number, worldY: number, radius: number, curve: EmotionCurve): EmotionHit | null {
   const row = rowAt(layout, worldY);
   const lane = row && row.kind === 'emotions' ? layout.emotionLanes.find((l) => l.laneId === row.laneId) : undefined;
-  if (!row || !lane) return null;
+  // Only the curve's band: notes kept below the curve stay notes.
+  if (!row || !lane || worldY > lane.y + lane.height) return null;
   const curves = [...lane.curves].sort((a, b) => Number(b.curve === curve) - Number(a.curve === curve));
   for (const c of curves) {
     for (const p of c.points) {

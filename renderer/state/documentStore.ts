@@ -133,8 +133,14 @@ export class DocumentStore {
     this.emit();
   }
 
-  markSaved(): void {
-    this.savedRevision = this.revision;
+  /** The revision the document is at now; a save records it before it awaits the disk. */
+  get currentRevision(): number {
+    return this.revision;
+  }
+
+  /** Marks `revision` as what is on disk; edits made while the save was under way stay unsaved. */
+  markSaved(revision = this.revision): void {
+    this.savedRevision = revision;
     this.emit();
   }
 

@@ -4,13 +4,14 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Focus } from '../model/layout';
-import type { EmotionCurve } from '../model/types';
+import type { EmotionCurve, JourneyMap } from '../model/types';
 import type { Cell } from './commands/noteCommands';
 import type { EmotionSlot } from './commands/emotionCommands';
 
 export type EditTarget =
   | { readonly kind: 'note'; readonly noteId: string }
-  | { readonly kind: 'newNote'; readonly cell: Cell }
+  /** `draft` tells one new-note editor from the next in the same cell. */
+  | { readonly kind: 'newNote'; readonly cell: Cell; readonly draft: number }
   | { readonly kind: 'stage'; readonly stageId: string }
   | { readonly kind: 'lane'; readonly laneId: string }
   | { readonly kind: 'emotionLabel'; readonly slot: EmotionSlot };
@@ -49,6 +50,9 @@ export const initialUiState: UiState = {
   selectedEmotion: null,
 };
 
+let drafts = 0;
+export const newNoteTarget = (cell: Cell): EditTarget => ({ kind: 'newNote', cell, draft: ++drafts });
+
 export class UiStore {
   private state: UiState = initialUiState;
   private readonly listeners = new Set<() => void>();
@@ -68,6 +72,32 @@ export class UiStore {
   /** Selecting notes clears the other kinds of selection: one thing acts on Delete. */
   selectNotes(ids: Iterable<string>, cell: Cell | null = null): void {
     this.set({ selectedNoteIds: new Set(ids), selectedTouchpointIds: new Set(), selectedCell: cell, selectedStageId: null, selectedEmotion: null });
+  }
+
+  /** An emotion point is selected on its own: Delete must not fall through to a stage selected earlier. */
+  selectEmotion(slot: EmotionSlot): void {
+    this.set({ selectedEmotion: slot, selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedStageId: null });
+  }
+
+  /** Forgets selections and edits of records that no longer exist (after undo, delete, cut or a new file). */
+  prune(map: JourneyMap): void {
+    const s = this.state;
+    const notes = [...s.selectedNoteIds].filter((id) => id in map.notes);
+    const touchpoints = [...s.selectedTouchpointIds].filter((id) => id in map.touchpoints);
+    const cellGone = s.selectedCell !== null && !(s.selectedCell.laneId in map.lanes && s.selectedCell.stageId in map.stages);
+    const stageGone = s.selectedStageId !== null && !(s.selectedStageId in map.stages);
+    const editingGone =
+      (s.editing?.kind === 'note' && !(s.editing.noteId in map.notes)) ||
+      (s.editing?.kind === 'stage' && !(s.editing.stageId in map.stages)) ||
+      (s.editing?.kind === 'lane' && !(s.editing.laneId in map.lanes));
+    if (notes.length === s.selectedNoteIds.size && touchpoints.length === s.selectedTouchpointIds.size && !cellGone && !stageGone && !editingGone) return;
+    this.set({
+      selectedNoteIds: new Set(notes),
+      selectedTouchpointIds: new Set(touchpoints),
+      selectedCell: cellGone ? null : s.selectedCell,
+      selectedStageId: stageGone ? null : s.selectedStageId,
+      editing: editingGone ? null : s.editing,
+    });
   }
 
   clearSelection(): void {

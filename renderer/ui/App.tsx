@@ -18,7 +18,7 @@ import { renameLane } from '../state/commands/laneCommands';
 import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands';
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
-import { type UiStore, useUi } from '../state/uiStore';
+import { newNoteTarget, type UiStore, useUi } from '../state/uiStore';
 import { type ActionContext, actionFor } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
@@ -62,7 +62,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     const mapNow = store.getMap();
     const lastNote = [...state.selectedNoteIds].at(-1);
     const cell = state.selectedCell ?? (lastNote && mapNow.notes[lastNote] ? { laneId: mapNow.notes[lastNote].laneId, stageId: mapNow.notes[lastNote].stageId } : null);
-    if (cell && controllerRef.current?.isNoteLane(cell.laneId)) ui.set({ editing: { kind: 'newNote', cell } });
+    if (cell && controllerRef.current?.isNoteLane(cell.laneId)) ui.set({ editing: newNoteTarget(cell) });
   }, [store, ui]);
 
   const startRename = useCallback(() => {
@@ -83,7 +83,12 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       if (handleKey(e, actionContext, isMac)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    const offMenu = api.onMenuCommand((command) => actionFor(command)?.perform(actionContext));
+    const offMenu = api.onMenuCommand((command) => {
+      // A menu click acts on the board: whatever was being typed is committed first.
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body) active.blur();
+      actionFor(command)?.perform(actionContext);
+    });
     const offOpen = api.onOpenedFile((file) => void session.openFromOs(file));
     const offClose = api.onCloseRequested(() => void session.requestClose());
     const offClipboard = installClipboard(store, ui, (laneId) => {
@@ -115,7 +120,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     editNote: (noteId) => ui.set({ editing: { kind: 'note', noteId } }),
     newNote: (cell) => {
       ui.selectNotes([], cell);
-      ui.set({ editing: { kind: 'newNote', cell } });
+      ui.set({ editing: newNoteTarget(cell) });
     },
     newTouchpoint: (cell) => {
       ui.selectNotes([], cell);
@@ -127,7 +132,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     openTouchpoint: (touchpointId) => ui.set({ panel: { kind: 'touchpoint', touchpointId } }),
     setEmotion: (hit, score) => {
       store.run(setEmotionScore, { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve, score });
-      ui.set({ selectedEmotion: { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve }, selectedNoteIds: new Set(), selectedTouchpointIds: new Set() });
+      ui.selectEmotion({ personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve });
     },
     editEmotionLabel: (hit) => ui.set({ editing: { kind: 'emotionLabel', slot: { personaId: hit.personaId, stageId: hit.stageId, curve: hit.curve } } }),
     contextMenu: (target, x, y) => setContextMenu({ target, x, y }),
@@ -153,7 +158,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
         <Board map={map} ui={ui} intents={intents} labels={labels} fitNote={fitNote} onController={handleController} onLayout={onLayout} />
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
-            key={editing.kind === 'note' ? editing.noteId : `${editing.cell.laneId}|${editing.cell.stageId}|${Object.keys(map.notes).length}`}
+            key={editing.kind === 'note' ? editing.noteId : `draft${editing.draft}`}
             target={editing}
             map={map}
             controller={controller}
@@ -165,7 +170,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
               if (editing.kind === 'note') store.run(editNoteText, { noteId: editing.noteId, text });
               else if (text.trim()) noteId = store.run(addNote, { ...editing.cell, text });
               if (noteId && cell) ui.selectNotes([noteId], cell);
-              ui.set({ editing: next && cell && (text.trim() || editing.kind === 'note') ? { kind: 'newNote', cell } : null });
+              ui.set({ editing: next && cell && (text.trim() || editing.kind === 'note') ? newNoteTarget(cell) : null });
             }}
           />
         )}

@@ -56,11 +56,17 @@ const arrange = (by: 'color' | 'text') => (ctx: ActionContext) => {
   if (cell) ctx.store.run(arrangeCell, { ...cell, by, palette: NOTE_COLORS });
 };
 
+/** Leaving a text field commits it, so a save or an open never misses what was just typed. */
+function commitTyping(): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) active.blur();
+}
+
 export const ACTIONS: readonly Action[] = [
-  { command: 'file.new', perform: (ctx) => void ctx.session.newMap() },
-  { command: 'file.open', perform: (ctx) => void ctx.session.open() },
-  { command: 'file.save', perform: (ctx) => void ctx.session.save() },
-  { command: 'file.saveAs', perform: (ctx) => void ctx.session.saveAs() },
+  { command: 'file.new', perform: (ctx) => (commitTyping(), void ctx.session.newMap()) },
+  { command: 'file.open', perform: (ctx) => (commitTyping(), void ctx.session.open()) },
+  { command: 'file.save', perform: (ctx) => (commitTyping(), void ctx.session.save()) },
+  { command: 'file.saveAs', perform: (ctx) => (commitTyping(), void ctx.session.saveAs()) },
   { command: 'edit.undo', perform: (ctx) => ctx.store.undo() },
   { command: 'edit.redo', perform: (ctx) => ctx.store.redo() },
   {

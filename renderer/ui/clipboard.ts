@@ -58,7 +58,7 @@ export function installClipboard(store: DocumentStore, ui: UiStore, fallbackColo
     const cell = ui.get().selectedCell;
     if (!cell) return;
     const lane = store.getMap().lanes[cell.laneId];
-    if (!lane || lane.kind === 'emotions' || lane.kind === 'touchpoints') return;
+    if (!lane || lane.collapsed || lane.kind === 'emotions' || lane.kind === 'touchpoints') return;
     const notes = readPayload(e.clipboardData.getData(NOTES_MIME) || null, e.clipboardData.getData('text/plain') || null, fallbackColor(cell.laneId));
     if (notes.length === 0) return;
     e.preventDefault();

@@ -32,6 +32,8 @@ export interface FileSessionDeps {
 
 export class FileSession {
   private info: SessionInfo;
+  /** The save under way, if any: a second Ctrl+S waits for it instead of racing it into a false conflict. */
+  private saving: Promise<boolean> | null = null;
   private readonly listeners = new Set<() => void>();
   private lastSentState = '';
 
@@ -113,40 +115,48 @@ export class FileSession {
     return true;
   }
 
-  async save(): Promise<boolean> {
+  save(): Promise<boolean> {
+    this.saving ??= this.saveNow().finally(() => {
+      this.saving = null;
+    });
+    return this.saving;
+  }
+
+  private async saveNow(): Promise<boolean> {
     const { path, mtimeMs } = this.info;
     if (path === null) return this.saveAs();
     return this.withBusy(async () => {
+      const revision = this.deps.store.currentRevision;
       const text = this.serialize();
       let outcome = await this.deps.api.saveFile({ path, text, baseMtimeMs: mtimeMs, overwriteConflict: false });
       if (outcome.kind === 'conflict') {
         const choice = await this.deps.api.askConflict({ documentName: this.info.name });
         if (choice === 'cancel') return false;
-        if (choice === 'saveAs') return this.saveAsNow(text);
+        if (choice === 'saveAs') return this.saveAsNow(text, revision);
         outcome = await this.deps.api.saveFile({ path, text, baseMtimeMs: mtimeMs, overwriteConflict: true });
       }
-      return this.afterSave(outcome);
+      return this.afterSave(outcome, revision);
     });
   }
 
   async saveAs(): Promise<boolean> {
-    return this.withBusy(() => this.saveAsNow(this.serialize()));
+    return this.withBusy(() => this.saveAsNow(this.serialize(), this.deps.store.currentRevision));
   }
 
   async requestClose(): Promise<void> {
     if (await this.confirmDiscard()) await this.deps.api.closeWindow();
   }
 
-  private async saveAsNow(text: string): Promise<boolean> {
+  private async saveAsNow(text: string, revision: number): Promise<boolean> {
     const suggestedName = this.info.path === null ? `${this.deps.store.getMap().title || this.info.name}.cjm` : this.info.name;
-    return this.afterSave(await this.deps.api.saveFileAs({ suggestedName, text }));
+    return this.afterSave(await this.deps.api.saveFileAs({ suggestedName, text }), revision);
   }
 
-  private afterSave(outcome: SaveOutcome): boolean {
+  private afterSave(outcome: SaveOutcome, revision: number): boolean {
     switch (outcome.kind) {
       case 'saved':
         this.setInfo({ path: outcome.path, name: outcome.name, mtimeMs: outcome.mtimeMs });
-        this.deps.store.markSaved();
+        this.deps.store.markSaved(revision);
         return true;
       case 'canceled':
         return false;

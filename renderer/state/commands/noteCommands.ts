@@ -60,11 +60,13 @@ export const moveNotes = defineCommand<Cell & { noteIds: readonly string[]; inde
     const movingIds = new Set(moving.map((n) => n.id));
     const staying = notesInCell(snapshot, laneId, stageId).filter((n) => !movingIds.has(n.id));
     const at = Math.max(0, Math.min(index, staying.length));
+    // A drop that leaves the cell exactly as it was is not a change: no undo step, no unsaved marker.
+    const current = notesInCell(snapshot, laneId, stageId).map((n) => n.id);
+    const wanted = [...staying.slice(0, at), ...moving, ...staying.slice(at)].map((n) => n.id);
+    if (current.length === wanted.length && current.every((id, i) => id === wanted[i])) return;
     const keys = keysBetween(staying[at - 1]?.order ?? null, staying[at]?.order ?? null, moving.length);
     moving.forEach((note, i) => {
       const draft = map.notes[note.id]!;
-      const unchanged = draft.laneId === laneId && draft.stageId === stageId && isAlreadyAt(staying, note.order, at);
-      if (unchanged && moving.length === 1) return;
       draft.laneId = laneId;
       draft.stageId = stageId;
       draft.order = keys[i]!;
@@ -72,12 +74,6 @@ export const moveNotes = defineCommand<Cell & { noteIds: readonly string[]; inde
   },
 );
 
-/** True when a note with `order` already sits between staying[at-1] and staying[at]. */
-function isAlreadyAt(staying: readonly { order: string }[], order: string, at: number): boolean {
-  const before = staying[at - 1]?.order;
-  const after = staying[at]?.order;
-  return (before === undefined || before < order) && (after === undefined || order < after);
-}
 
 export const deleteNotes = defineCommand<{ noteIds: readonly string[] }>('deleteNotes', (map, { noteIds }) => {
   for (const id of noteIds) delete map.notes[id];

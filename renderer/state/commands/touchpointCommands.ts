@@ -31,7 +31,10 @@ export const moveTouchpoint = defineCommand<Cell & { touchpointId: string; index
   (map, { touchpointId, laneId, stageId, index }) => {
     const touchpoint = map.touchpoints[touchpointId];
     if (!touchpoint || !map.lanes[laneId] || !map.stages[stageId]) return;
-    const others = touchpointsInCell(before(map), laneId, stageId).filter((t) => t.id !== touchpointId);
+    const snapshot = before(map);
+    const others = touchpointsInCell(snapshot, laneId, stageId).filter((t) => t.id !== touchpointId);
+    const sameCell = touchpoint.laneId === laneId && touchpoint.stageId === stageId;
+    if (sameCell && touchpointsInCell(snapshot, laneId, stageId).findIndex((t) => t.id === touchpointId) === Math.min(index, others.length)) return;
     touchpoint.laneId = laneId;
     touchpoint.stageId = stageId;
     touchpoint.order = keyAtIndex(others, index);

@@ -16,7 +16,7 @@ import type { JourneyMap } from '../../model/types';
 import type { Cell } from '../../state/commands/noteCommands';
 import { useCamera } from './useCamera';
 
-export type NoteEditTarget = { readonly kind: 'note'; readonly noteId: string } | { readonly kind: 'newNote'; readonly cell: Cell };
+export type NoteEditTarget = { readonly kind: 'note'; readonly noteId: string } | { readonly kind: 'newNote'; readonly cell: Cell; readonly draft: number };
 
 export interface NoteEditorProps {
   readonly target: NoteEditTarget;
@@ -86,7 +86,8 @@ export function NoteEditor({ target, map, controller, fitNote, onCommit, onCance
           e.preventDefault();
           finish(true, true);
         }
-        e.stopPropagation();
+        // Plain keys belong to the field; shortcuts (Ctrl+S…) still reach the app.
+        if (!e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
       }}
       style={{
         left: rect.x * scale + camera.x,

@@ -48,7 +48,8 @@ export function OverlayInput({ initial, label, testId, style, placeholder, onCom
       onKeyDown={(e) => {
         if (e.key === 'Enter') finish(true);
         else if (e.key === 'Escape') finish(false);
-        e.stopPropagation();
+        // Plain keys belong to the field; shortcuts (Ctrl+S…) still reach the app.
+        if (!e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
       }}
     />
   );

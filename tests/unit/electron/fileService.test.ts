@@ -169,11 +169,11 @@ describe('readDocument', () => {
     expect(await files.readDocument(path)).toEqual({ text: '{"a":"Łódź"}', mtimeMs });
   });
 
-  it('drops a UTF-8 byte order mark', async () => {
+  it('hands over the text exactly as written, byte-order mark included (parseCjm skips it)', async () => {
     const files = createFileService();
     const { path } = await seed('bom.cjm', '\uFEFF{"a":1}');
 
-    expect((await files.readDocument(path)).text).toBe('{"a":1}');
+    expect((await files.readDocument(path)).text).toBe('\uFEFF{"a":1}');
   });
 
   it('refuses a file larger than the limit', async () => {

@@ -14,7 +14,7 @@ import {
 } from '../../../renderer/state/commands/noteCommands';
 import { addPersona, movePersona, removePersona } from '../../../renderer/state/commands/personaCommands';
 import { addStage, deleteStage, moveStage, resizeStage } from '../../../renderer/state/commands/stageCommands';
-import { addTouchpoint, updateTouchpoint } from '../../../renderer/state/commands/touchpointCommands';
+import { addTouchpoint, moveTouchpoint, updateTouchpoint } from '../../../renderer/state/commands/touchpointCommands';
 import { newStore } from './storeHelpers';
 
 const texts = (notes: readonly { text: string }[]) => notes.map((n) => n.text);
@@ -174,5 +174,29 @@ describe('persona order', () => {
     expect(sortedPersonas(store.getMap()).map((p) => p.id)).toEqual([marek, persona.id]);
     store.undo();
     expect(sortedPersonas(store.getMap()).map((p) => p.id)).toEqual([persona.id, marek]);
+  });
+});
+
+describe('drops that change nothing', () => {
+  it('moving two notes back onto their own slots is not an undo step', () => {
+    const { store, stages, laneOf } = newStore();
+    const cell = { laneId: laneOf('actions').id, stageId: stages[0]!.id };
+    const a = store.run(addNote, { ...cell, text: 'A' });
+    const b = store.run(addNote, { ...cell, text: 'B' });
+    store.run(addNote, { ...cell, text: 'C' });
+    store.markSaved();
+    store.run(moveNotes, { noteIds: [a, b], ...cell, index: 0 });
+    expect(store.isDirty).toBe(false);
+    expect(store.history.undoName).toBe('addNote');
+  });
+
+  it('a touchpoint dropped where it was is not an undo step', () => {
+    const { store, stages, laneOf } = newStore();
+    const cell = { laneId: laneOf('touchpoints').id, stageId: stages[0]!.id };
+    const id = store.run(addTouchpoint, { ...cell, channel: 'sms', label: 'Reminder' });
+    store.run(addTouchpoint, { ...cell, channel: 'email', label: 'Receipt' });
+    store.markSaved();
+    store.run(moveTouchpoint, { touchpointId: id, ...cell, index: 0 });
+    expect(store.isDirty).toBe(false);
   });
 });

@@ -106,3 +106,16 @@ describe('DocumentStore', () => {
     expect(answer).toBe(42);
   });
 });
+
+describe('saving while the facilitator keeps working', () => {
+  it('an edit made after the save started stays unsaved', () => {
+    const { store } = newStore();
+    store.run(renameMap, { title: 'Saved title' });
+    const savedRevision = store.currentRevision;
+    store.run(renameMap, { title: 'Typed during the save' });
+    store.markSaved(savedRevision);
+    expect(store.isDirty).toBe(true);
+    store.undo();
+    expect(store.isDirty).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { addNote, deleteNotes } from '../../../renderer/state/commands/noteCommands';
+import { deleteStage } from '../../../renderer/state/commands/stageCommands';
+import { UiStore } from '../../../renderer/state/uiStore';
+import { newStore } from './storeHelpers';
+
+describe('UiStore', () => {
+  it('forgets selected and edited records once they are gone, so Delete and Enter act on what is on screen', () => {
+    const { store, stages, laneOf } = newStore();
+    const ui = new UiStore();
+    store.subscribe(() => ui.prune(store.getMap()));
+    const cell = { laneId: laneOf('actions').id, stageId: stages[1]!.id };
+    const a = store.run(addNote, { ...cell, text: 'A' });
+    const b = store.run(addNote, { ...cell, text: 'B' });
+    ui.selectNotes([a, b], cell);
+    ui.set({ editing: { kind: 'note', noteId: a } });
+    store.run(deleteNotes, { noteIds: [a] });
+    expect([...ui.get().selectedNoteIds]).toEqual([b]);
+    expect(ui.get().editing).toBeNull();
+    ui.set({ selectedStageId: stages[1]!.id });
+    store.run(deleteStage, { stageId: stages[1]!.id });
+    expect(ui.get().selectedStageId).toBeNull();
+    expect(ui.get().selectedCell).toBeNull();
+    expect(ui.get().selectedNoteIds.size).toBe(0);
+  });
+
+  it('selecting an emotion point clears a stage selected before, so Delete cannot remove the stage', () => {
+    const ui = new UiStore();
+    ui.set({ selectedStageId: 's1' });
+    ui.selectEmotion({ personaId: 'p1', stageId: 's2', curve: 'current' });
+    expect(ui.get().selectedStageId).toBeNull();
+    expect(ui.get().selectedEmotion).toEqual({ personaId: 'p1', stageId: 's2', curve: 'current' });
+  });
+});
