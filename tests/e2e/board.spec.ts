@@ -8,7 +8,6 @@
  */
 import type { Page } from '@playwright/test';
 import { MENU_ACCELERATORS } from '../../electron/ipc-contract';
-import type { CellBox } from '../../renderer/model/layout';
 import type { JourneyMap } from '../../renderer/model/types';
 import { type AppDriver, catalogKeys, expect, mapOnDisk, type Point, test, text } from './harness';
 
@@ -17,8 +16,6 @@ import { type AppDriver, catalogKeys, expect, mapOnDisk, type Point, test, text 
 const S = { awareness: 's0001', consideration: 's0002', decision: 's0003', purchase: 's0004' } as const;
 const ANNA = { actions: 'l0001', thoughts: 'l0002', pains: 'l0005', opportunities: 'l0006' } as const;
 const MAREK = { pains: 'l0011' } as const;
-const STRIP_WIDTH = 232;
-const STRIP_HEIGHT = 52;
 
 type Cell = { readonly laneId: string; readonly stageId: string };
 
@@ -46,38 +43,6 @@ function boardContent(map: JourneyMap) {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The middle of the board's body (between the sticky strips), in page coordinates. */
-async function bodyCentre(page: Page): Promise<Point> {
-  const board = await page.getByTestId('board').boundingBox();
-  if (!board) throw new Error('The board is not on screen');
-  return { x: board.x + STRIP_WIDTH + (board.width - STRIP_WIDTH) / 2, y: board.y + STRIP_HEIGHT + (board.height - STRIP_HEIGHT) / 2 };
-}
-
-/** Pans with middle-button drags, as a facilitator would, until the rectangle is in the middle of the view. */
-async function panToShow(app: AppDriver, rect: CellBox): Promise<void> {
-  const { page } = app;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const centre = await bodyCentre(page);
-    const target = await app.pointIn(rect);
-    const dx = Math.max(-250, Math.min(250, centre.x - target.x));
-    const dy = Math.max(-250, Math.min(250, centre.y - target.y));
-    if (Math.abs(dx) < 2 && Math.abs(dy) < 2) return;
-    await app.expectOnBoard(centre);
-    await page.mouse.move(centre.x, centre.y);
-    await page.mouse.down({ button: 'middle' });
-    await page.mouse.move(centre.x + dx / 2, centre.y + dy / 2, { steps: 3 });
-    await page.mouse.move(centre.x + dx, centre.y + dy, { steps: 3 });
-    await page.mouse.up({ button: 'middle' });
-  }
-  throw new Error('Could not pan the cell into view');
-}
-
-/** A point on the board canvas inside a cell or note, checked to be clickable there. */
-async function pointOn(app: AppDriver, rect: { x: number; y: number; width: number; height: number }, fx = 0.5, fy = 0.5): Promise<Point> {
-  const point = await app.pointIn(rect, fx, fy);
-  await app.expectOnBoard(point);
-  return point;
-}
 
 /** Presses, moves in several steps and releases: a real drag, not a jump. */
 async function drag(page: Page, from: Point, to: Point): Promise<void> {
@@ -96,6 +61,13 @@ async function typeInEditor(page: Page, value: string): Promise<void> {
   await expect(editor).toHaveValue(value);
 }
 
+/** A point on the board canvas inside a cell or note, checked to be clickable there. */
+async function pointOn(app: AppDriver, rect: { x: number; y: number; width: number; height: number }, fx = 0.5, fy = 0.5): Promise<Point> {
+  const point = await app.pointIn(rect, fx, fy);
+  await app.expectOnBoard(point);
+  return point;
+}
+
 test('notes are created by double-click, by N on a selected cell and by Enter for the next one; double-click edits; Esc cancels', async ({
   app,
   page,
@@ -111,7 +83,7 @@ test('notes are created by double-click, by N on a selected cell and by Enter fo
   // 1. Double-click an empty cell, type, Enter: saved, and the next note starts in the same cell.
   const painsDecision = { laneId: ANNA.pains, stageId: S.decision };
   expect(await textsInCell(app, painsDecision)).toEqual([]);
-  await panToShow(app, await app.cell(painsDecision.laneId, painsDecision.stageId));
+  await app.panToShow(await app.cell(painsDecision.laneId, painsDecision.stageId));
   await page.mouse.dblclick(...xy(await pointOn(app, await app.cell(painsDecision.laneId, painsDecision.stageId), 0.7, 0.6)));
   await typeInEditor(page, 'Delivery date unclear');
   await page.keyboard.press('Enter');
@@ -125,7 +97,7 @@ test('notes are created by double-click, by N on a selected cell and by Enter fo
 
   // 2. Click an empty cell to select it, press N, type.
   const oppsDecision = { laneId: ANNA.opportunities, stageId: S.decision };
-  await panToShow(app, await app.cell(oppsDecision.laneId, oppsDecision.stageId));
+  await app.panToShow(await app.cell(oppsDecision.laneId, oppsDecision.stageId));
   await page.mouse.click(...xy(await pointOn(app, await app.cell(oppsDecision.laneId, oppsDecision.stageId), 0.6, 0.5)));
   await expect.poll(() => page.evaluate(() => window.__journeyboard!.ui.get().selectedCell)).toEqual(oppsDecision);
   await page.keyboard.press('n');
@@ -137,7 +109,7 @@ test('notes are created by double-click, by N on a selected cell and by Enter fo
   // 3. Double-click another empty cell in another stage.
   const thoughtsPurchase = { laneId: ANNA.thoughts, stageId: S.purchase };
   expect(await textsInCell(app, thoughtsPurchase)).toEqual([]);
-  await panToShow(app, await app.cell(thoughtsPurchase.laneId, thoughtsPurchase.stageId));
+  await app.panToShow(await app.cell(thoughtsPurchase.laneId, thoughtsPurchase.stageId));
   await page.mouse.dblclick(...xy(await pointOn(app, await app.cell(thoughtsPurchase.laneId, thoughtsPurchase.stageId), 0.5, 0.5)));
   await typeInEditor(page, 'Is paying online safe?');
   await page.keyboard.press('Control+Enter');
@@ -162,7 +134,7 @@ test('notes are created by double-click, by N on a selected cell and by Enter fo
 
   // Esc while editing throws the typing away.
   const idea = noteWithText(await app.map(), 'Show the delivery date early');
-  await panToShow(app, await app.cell(oppsDecision.laneId, oppsDecision.stageId));
+  await app.panToShow(await app.cell(oppsDecision.laneId, oppsDecision.stageId));
   const mapBeforeEsc = await app.map();
   await page.mouse.dblclick(...xy(await pointOn(app, await app.noteBox(idea.id))));
   await expect(editor).toHaveValue('Show the delivery date early');

@@ -20,6 +20,7 @@ import { parseCjm } from '../../renderer/model/cjmFormat';
 import type { CellBox, ColumnBox, NoteBox, RowBox } from '../../renderer/model/layout';
 import type { JourneyMap } from '../../renderer/model/types';
 import { Bridge } from './bridge';
+import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 /** Named board screenshots, kept after the run (test-results/ is gitignored). */
@@ -161,6 +162,35 @@ export class AppDriver {
   }
 
   /** Fails unless the point is on the board's canvas (not under the minimap, a panel or a dialog). */
+  /** The middle of the board's body (between the sticky strips), in page coordinates. */
+  async bodyCentre(): Promise<Point> {
+    const board = await this.page.getByTestId('board').boundingBox();
+    if (!board) throw new Error('The board is not on screen');
+    return {
+      x: board.x + LANE_STRIP_WIDTH + (board.width - LANE_STRIP_WIDTH) / 2,
+      y: board.y + STAGE_STRIP_HEIGHT + (board.height - STAGE_STRIP_HEIGHT) / 2,
+    };
+  }
+
+  /** Pans with middle-button drags, as a facilitator would, until the rectangle is in the middle of the view. */
+  async panToShow(rect: { x: number; y: number; width: number; height: number }): Promise<void> {
+    const { page } = this;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const centre = await this.bodyCentre();
+      const target = await this.pointIn(rect);
+      const dx = Math.max(-250, Math.min(250, centre.x - target.x));
+      const dy = Math.max(-250, Math.min(250, centre.y - target.y));
+      if (Math.abs(dx) < 2 && Math.abs(dy) < 2) return;
+      await this.expectOnBoard(centre);
+      await page.mouse.move(centre.x, centre.y);
+      await page.mouse.down({ button: 'middle' });
+      await page.mouse.move(centre.x + dx / 2, centre.y + dy / 2, { steps: 3 });
+      await page.mouse.move(centre.x + dx, centre.y + dy, { steps: 3 });
+      await page.mouse.up({ button: 'middle' });
+    }
+    throw new Error('Could not pan the rectangle into view');
+  }
+
   async expectOnBoard(point: Point): Promise<void> {
     const hit = await this.page.evaluate(({ x, y }) => {
       const element = document.elementFromPoint(x, y);

@@ -188,37 +188,13 @@ async function laneTitle(app: AppDriver, laneId: string): Promise<Point> {
 
 /* ---------- moving around like a facilitator ---------- */
 
-/** The middle of the board's body (between the sticky strips), in page coordinates. */
-async function bodyCentre(page: Page): Promise<Point> {
-  const board = await page.getByTestId('board').boundingBox();
-  if (!board) throw new Error('The board is not on screen');
-  return { x: board.x + STRIP_WIDTH + (board.width - STRIP_WIDTH) / 2, y: board.y + STRIP_HEIGHT + (board.height - STRIP_HEIGHT) / 2 };
-}
-
-/** Pans with middle-button drags until the rectangle is in the middle of the view. */
-async function panToShow(app: AppDriver, rect: Rect): Promise<void> {
-  const { page } = app;
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const centre = await bodyCentre(page);
-    const target = await app.pointIn(rect);
-    const dx = Math.max(-300, Math.min(300, centre.x - target.x));
-    const dy = Math.max(-300, Math.min(300, centre.y - target.y));
-    if (Math.abs(dx) < 2 && Math.abs(dy) < 2) return;
-    await page.mouse.move(centre.x, centre.y);
-    await page.mouse.down({ button: 'middle' });
-    await page.mouse.move(centre.x + dx / 2, centre.y + dy / 2, { steps: 2 });
-    await page.mouse.move(centre.x + dx, centre.y + dy, { steps: 2 });
-    await page.mouse.up({ button: 'middle' });
-  }
-  throw new Error('Could not pan the rectangle into view');
-}
-
 /** A page point for a world point, checked to be on the board canvas. */
 async function onBoard(app: AppDriver, worldX: number, worldY: number): Promise<Point> {
   const point = await app.toPage(worldX, worldY);
   await app.expectOnBoard(point);
   return point;
 }
+
 
 /** Presses, moves in several steps and releases: a real drag, not a jump. */
 async function drag(page: Page, from: Point, to: Point): Promise<void> {
@@ -425,7 +401,7 @@ test('a facilitator builds a persona with photo, an emotion curve and four touch
     const column = (await app.layout()).columns.find((c) => c.stageId === stageId)!;
     return column.x + column.width / 2;
   };
-  const showStage = async (stageId: string) => panToShow(app, await app.cell(emotionsLaneId, stageId));
+  const showStage = async (stageId: string) => app.panToShow(await app.cell(emotionsLaneId, stageId));
 
   for (const [index, score] of DRAGGED) {
     const stageId = stageIds[index]!;
@@ -501,7 +477,7 @@ test('a facilitator builds a persona with photo, an emotion curve and four touch
   for (const [n, input] of TOUCHPOINTS.entries()) {
     const stageId = stageIds[input.stage]!;
     const cell = await app.cell(touchpointsLaneId, stageId);
-    await panToShow(app, cell);
+    await app.panToShow(cell);
     // An empty spot in the cell, clear of any card.
     const spot = await onBoard(app, cell.x + cell.width * 0.8, cell.y + cell.height * 0.7);
     if (input.how === 'double-click') {
