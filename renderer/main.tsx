@@ -13,7 +13,7 @@ import type { LaneKind, MapType } from './model/types';
 import { createI18n } from './i18n/i18n';
 import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
-import { UiStore } from './state/uiStore';
+import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
@@ -53,7 +53,8 @@ async function start(): Promise<void> {
     app: APP,
     newDocument: () => newDocument(),
     onReplaced: () => {
-      ui.set({ ...ui.get(), selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedStageId: null, editing: null, focus: null, panel: null, selectedEmotion: null });
+      // Another map: nothing of the old one stays selected, edited or focused; view preferences stay.
+      ui.set({ ...initialUiState, minimap: ui.get().minimap, emotionCurve: ui.get().emotionCurve });
       requestAnimationFrame(() => fitBoard());
     },
   });

@@ -29,6 +29,7 @@ import {
 } from '../model/layout';
 import type { Cell } from '../state/commands/noteCommands';
 import type { UiStore } from '../state/uiStore';
+import { takesNewNotes } from '../model/conventions';
 import { MAX_STAGE_WIDTH, MIN_STAGE_WIDTH } from '../model/schema';
 import { type Camera, ZOOM_STEP, clampScale, frame, toWorld, visibleWorld, zoomAround } from './camera';
 import { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
@@ -233,7 +234,7 @@ export class BoardController {
   reveal(rect: Rect): void {
     const body = this.bodyRect();
     const view = visibleWorld(this.camera, body);
-    if (intersects(rect, view) && rect.x >= view.x && rect.y >= view.y && rect.x + rect.width <= view.x + view.width && rect.y + rect.height <= view.y + view.height) return;
+    if (rect.x >= view.x && rect.y >= view.y && rect.x + rect.width <= view.x + view.width && rect.y + rect.height <= view.y + view.height) return;
     const margin = 40 / this.camera.scale;
     let { x, y } = this.camera;
     if (rect.x < view.x) x += (view.x - rect.x + margin) * this.camera.scale;
@@ -389,7 +390,7 @@ export class BoardController {
         const world = toWorld(this.camera, sx, sy);
         const cell = cellAt(layout, world.x, world.y);
         const row = cell ? layout.rows.find((r) => r.laneId === cell.laneId) : undefined;
-        const accepts = row && !row.collapsed && (gesture.kind === 'pressNote' ? row.kind !== 'emotions' && row.kind !== 'touchpoints' : row.kind === 'touchpoints');
+        const accepts = row && (gesture.kind === 'pressNote' ? takesNewNotes(row) : !row.collapsed && row.kind === 'touchpoints');
         gesture.dropCell = accepts && cell ? cell : null;
         gesture.dropAt = gesture.dropCell ? dropIndex(layout, gesture.dropCell, world.x, world.y, this.hiddenNotes) : 0;
         this.invalidate('drag', 'interaction');
@@ -631,6 +632,6 @@ export class BoardController {
 
   isNoteLane(laneId: string): boolean {
     const row = this.layout?.rows.find((r) => r.laneId === laneId);
-    return !!row && !row.collapsed && row.kind !== 'emotions' && row.kind !== 'touchpoints';
+    return !!row && takesNewNotes(row);
   }
 }

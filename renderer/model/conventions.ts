@@ -51,4 +51,12 @@ export const BLUEPRINT_LINES = [
 ] as const satisfies readonly { below: LaneKind; line: string }[];
 
 export const DEFAULT_STAGE_WIDTH = 400;
+
+/**
+ * Whether a lane takes new notes: not when collapsed (they could not be seen),
+ * not the curve of an emotions lane, not a touchpoints lane (it takes cards).
+ * Notes that a file already holds there are still shown.
+ */
+export const takesNewNotes = (lane: { readonly kind: LaneKind; readonly collapsed: boolean }): boolean =>
+  !lane.collapsed && lane.kind !== 'emotions' && lane.kind !== 'touchpoints';
 export const DEFAULT_STAGE_COUNT = 5;

@@ -1,6 +1,6 @@
 /** Read-only views over a map that the layout, commands and panels all need. */
 import { sortByOrder } from './order';
-import type { JourneyMap, Lane, Note, Persona, Stage, Touchpoint } from './types';
+import type { EmotionCurve, EmotionPoint, JourneyMap, Lane, Note, Persona, Stage, Touchpoint } from './types';
 
 export const sortedStages = (map: JourneyMap): Stage[] => sortByOrder(Object.values(map.stages));
 export const sortedPersonas = (map: JourneyMap): Persona[] => sortByOrder(Object.values(map.personas));
@@ -29,6 +29,13 @@ export const notesInCell = (map: JourneyMap, laneId: string, stageId: string): N
 
 export const touchpointsInCell = (map: JourneyMap, laneId: string, stageId: string): Touchpoint[] =>
   sortByOrder(Object.values(map.touchpoints).filter((t) => t.laneId === laneId && t.stageId === stageId));
+
+/** The point a persona has at a stage on one curve; the schema allows at most one. */
+export const emotionPointFor = (
+  map: JourneyMap,
+  slot: { readonly personaId: string; readonly stageId: string; readonly curve: EmotionCurve },
+): EmotionPoint | undefined =>
+  Object.values(map.emotionPoints).find((p) => p.personaId === slot.personaId && p.stageId === slot.stageId && p.curve === slot.curve);
 
 /** Bands top to bottom: each persona's lanes, then the shared lanes. */
 export function laneBands(map: JourneyMap): { personaId: string | null; lanes: Lane[] }[] {

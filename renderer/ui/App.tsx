@@ -11,6 +11,7 @@ import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
 import type { BoardLayout } from '../model/layout';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
+import { emotionPointFor } from '../model/queries';
 import type { LaneKind } from '../model/types';
 import type { DocumentStore } from '../state/documentStore';
 import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
@@ -19,7 +20,7 @@ import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
 import { newNoteTarget, type UiStore, useUi } from '../state/uiStore';
-import { type ActionContext, actionFor } from './actions';
+import { type ActionContext, actionFor, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
@@ -85,8 +86,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     window.addEventListener('keydown', onKey);
     const offMenu = api.onMenuCommand((command) => {
       // A menu click acts on the board: whatever was being typed is committed first.
-      const active = document.activeElement;
-      if (active instanceof HTMLElement && active !== document.body) active.blur();
+      commitTyping();
       actionFor(command)?.perform(actionContext);
     });
     const offOpen = api.onOpenedFile((file) => void session.openFromOs(file));
@@ -192,11 +192,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
           <EmotionLabelEditor
             key={`${editing.slot.personaId}|${editing.slot.stageId}|${editing.slot.curve}`}
             slot={editing.slot}
-            initial={
-              Object.values(map.emotionPoints).find(
-                (p) => p.personaId === editing.slot.personaId && p.stageId === editing.slot.stageId && p.curve === editing.slot.curve,
-              )?.label ?? ''
-            }
+            initial={emotionPointFor(map, editing.slot)?.label ?? ''}
             controller={controller}
             onCancel={finishEditing}
             onCommit={(label) => {

@@ -23,7 +23,8 @@ interface ToolbarProps {
 export function Toolbar({ store, ui, actions, isMac }: ToolbarProps) {
   const { t } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
-  const history = useSyncExternalStore(store.subscribe, () => Number(store.history.canUndo) + 2 * Number(store.history.canRedo));
+  const canUndo = useSyncExternalStore(store.subscribe, () => store.history.canUndo);
+  const canRedo = useSyncExternalStore(store.subscribe, () => store.history.canRedo);
   const focus = useUi(ui, (s) => s.focus);
   const curve = useUi(ui, (s) => s.emotionCurve);
   const hasSelection = useUi(ui, (s) => s.selectedNoteIds.size > 0);
@@ -110,8 +111,8 @@ export function Toolbar({ store, ui, actions, isMac }: ToolbarProps) {
         {button('view.touchpointSummary', t('toolbar.touchpoints'))}
       </div>
       <div className="tool-group end">
-        {button('edit.undo', t('toolbar.undo'), { icon: '↶', disabled: (history & 1) === 0 })}
-        {button('edit.redo', t('toolbar.redo'), { icon: '↷', disabled: (history & 2) === 0 })}
+        {button('edit.undo', t('toolbar.undo'), { icon: '↶', disabled: !canUndo })}
+        {button('edit.redo', t('toolbar.redo'), { icon: '↷', disabled: !canRedo })}
       </div>
     </header>
   );

@@ -57,7 +57,7 @@ const arrange = (by: 'color' | 'text') => (ctx: ActionContext) => {
 };
 
 /** Leaving a text field commits it, so a save or an open never misses what was just typed. */
-function commitTyping(): void {
+export function commitTyping(): void {
   const active = document.activeElement;
   if (active instanceof HTMLElement && active !== document.body) active.blur();
 }
@@ -133,9 +133,7 @@ export const ACTIONS: readonly Action[] = [
       const map = ctx.store.getMap();
       const cell = ctx.ui.get().selectedCell;
       const lane = cell ? map.lanes[cell.laneId] : undefined;
-      if (!cell || lane?.kind !== 'touchpoints') {
-        return;
-      }
+      if (!cell || lane?.kind !== 'touchpoints') return;
       const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: '' });
       ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
     },

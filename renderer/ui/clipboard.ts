@@ -4,6 +4,7 @@
  * between two maps, two windows, or into an e-mail as text.
  */
 import { isTextInput } from '../board/textTargets';
+import { takesNewNotes } from '../model/conventions';
 import { NOTE_COLORS } from '../model/schema';
 import type { NoteColor } from '../model/types';
 import { deleteNotes, type NoteCopy, pasteNotes } from '../state/commands/noteCommands';
@@ -58,7 +59,7 @@ export function installClipboard(store: DocumentStore, ui: UiStore, fallbackColo
     const cell = ui.get().selectedCell;
     if (!cell) return;
     const lane = store.getMap().lanes[cell.laneId];
-    if (!lane || lane.collapsed || lane.kind === 'emotions' || lane.kind === 'touchpoints') return;
+    if (!lane || !takesNewNotes(lane)) return;
     const notes = readPayload(e.clipboardData.getData(NOTES_MIME) || null, e.clipboardData.getData('text/plain') || null, fallbackColor(cell.laneId));
     if (notes.length === 0) return;
     e.preventDefault();

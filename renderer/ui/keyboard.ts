@@ -6,6 +6,7 @@
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
 import { isTextInput } from '../board/textTargets';
 import { type Direction, neighbourNote } from '../model/layout';
+import { emotionPointFor } from '../model/queries';
 import { setEmotionScore } from '../state/commands/emotionCommands';
 import { type ActionContext, actionFor } from './actions';
 import { matchesAccelerator } from './accelerators';
@@ -51,9 +52,7 @@ function handleBoardKey(e: KeyboardEvent, ctx: ActionContext): boolean {
 
   const emotion = state.selectedEmotion;
   if (emotion && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-    const point = Object.values(ctx.store.getMap().emotionPoints).find(
-      (p) => p.personaId === emotion.personaId && p.stageId === emotion.stageId && p.curve === emotion.curve,
-    );
+    const point = emotionPointFor(ctx.store.getMap(), emotion);
     const score = (point?.score ?? 0) + (e.key === 'ArrowUp' ? 1 : -1);
     ctx.store.run(setEmotionScore, { ...emotion, score });
     return true;

@@ -6,6 +6,7 @@
 import { BAND_HEADER_HEIGHT, type BoardLayout, MIN_LANE_HEIGHT } from '../../model/layout';
 import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
+import { ellipsize } from './ellipsize';
 
 export interface HeaderLabels {
   readonly addStage: string;
@@ -52,13 +53,6 @@ function paintVerticalName(ctx: CanvasRenderingContext2D, name: string, top: num
   ctx.textBaseline = 'middle';
   ctx.fillText(ellipsize(ctx, name, room), 0, 1);
   ctx.restore();
-}
-
-function ellipsize(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let end = text.length;
-  while (end > 0 && ctx.measureText(`${text.slice(0, end)}…`).width > width) end--;
-  return end > 0 ? `${text.slice(0, end)}…` : '';
 }
 
 export function addStageButtonX(layout: BoardLayout, camera: Camera): number {

@@ -8,6 +8,7 @@ import { intersects } from '../../model/layout';
 import type { IconNode } from 'lucide';
 import { CHANNEL_ICONS, FLAG_ICONS, strokeIcon } from '../icons';
 import { BOARD, FONT_FAMILY } from '../theme';
+import { ellipsize } from './ellipsize';
 
 export interface TouchpointLabels {
   readonly channel: (channel: string) => string;
@@ -17,13 +18,6 @@ export interface TouchpointLabels {
 const ACCENT = '#0f766e';
 const DROP_OFF = '#dc2626';
 const MOMENT = '#d97706';
-
-function ellipsize(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let end = text.length;
-  while (end > 0 && ctx.measureText(`${text.slice(0, end)}…`).width > width) end--;
-  return `${text.slice(0, end)}…`;
-}
 
 export function paintTouchpoint(ctx: CanvasRenderingContext2D, box: Rect & Pick<TouchpointBox, 'touchpoint'>, labels: TouchpointLabels, scale: number): void {
   const tp = box.touchpoint;

@@ -1,6 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../../model/schema';
 import type { EmotionCurve } from '../../model/types';
-import { defineCommand } from '../command';
+import { emotionPointFor } from '../../model/queries';
+import { before, defineCommand } from '../command';
 
 export interface EmotionSlot {
   readonly personaId: string;
@@ -8,17 +9,13 @@ export interface EmotionSlot {
   readonly curve: EmotionCurve;
 }
 
-const findPoint = (points: Record<string, { personaId: string; stageId: string; curve: string }>, slot: EmotionSlot) =>
-  Object.entries(points).find(
-    ([, p]) => p.personaId === slot.personaId && p.stageId === slot.stageId && p.curve === slot.curve,
-  )?.[0];
 
 /** Sets a stage's score; `null` clears it, leaving a gap in the curve rather than a zero. */
 export const setEmotionScore = defineCommand<EmotionSlot & { score: number | null }>(
   'setEmotionScore',
   (map, slot, { newId }) => {
     if (!map.personas[slot.personaId] || !map.stages[slot.stageId]) return;
-    const existing = findPoint(map.emotionPoints, slot);
+    const existing = emotionPointFor(before(map), slot)?.id;
     if (slot.score === null) {
       if (existing) delete map.emotionPoints[existing];
       return;
@@ -34,6 +31,6 @@ export const setEmotionScore = defineCommand<EmotionSlot & { score: number | nul
 );
 
 export const setEmotionLabel = defineCommand<EmotionSlot & { label: string }>('setEmotionLabel', (map, slot) => {
-  const existing = findPoint(map.emotionPoints, slot);
+  const existing = emotionPointFor(before(map), slot)?.id;
   if (existing) map.emotionPoints[existing]!.label = slot.label;
 });
