@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     },
   });
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session, layouts };
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote };
   window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
