@@ -156,13 +156,27 @@ export function wrapClamped(text: string, maxWidth: number, fontSize: number, ma
   return kept;
 }
 
+/** Texts this long are checked against a lower bound before a size is wrapped (short notes fit at the first size). */
+const LONG_TEXT = 200;
+
+/** At least this many lines: each paragraph's whole width over the line width. One measurement per paragraph. */
+function fewestLines(paragraphs: readonly string[], maxWidth: number, fontSize: number, measure: MeasureText): number {
+  let lines = 0;
+  for (const paragraph of paragraphs) lines += Math.max(1, Math.ceil(measure(paragraph, fontSize) / maxWidth));
+  return lines;
+}
+
 export function fitText(text: string, width: number, minHeight: number, measure: MeasureText): FittedText {
   const innerWidth = width - 2 * NOTE_TEXT_PADDING;
   const innerHeight = minHeight - 2 * NOTE_TEXT_PADDING;
+  const paragraphs = text.length > LONG_TEXT ? text.split('\n') : null;
   let lines: string[] = [];
   let fontSize: number = NOTE_FONT_SIZES[0];
   for (const size of NOTE_FONT_SIZES) {
     fontSize = size;
+    // A pasted page cannot fit the sticky at the larger sizes: skip wrapping it at each of them.
+    const smallest = size === NOTE_FONT_SIZES.at(-1);
+    if (paragraphs && !smallest && fewestLines(paragraphs, innerWidth, size, measure) * size * LINE_HEIGHT > innerHeight) continue;
     lines = wrapText(text, innerWidth, size, measure);
     if (lines.length * size * LINE_HEIGHT <= innerHeight) return { fontSize, lines, height: minHeight };
   }

@@ -4,7 +4,7 @@
  * Each command run is one history entry, so a drag that ends in one
  * `moveNotes` is one undo step. Views subscribe and read immutable snapshots.
  */
-import { enablePatches, type Patch, applyPatches, produceWithPatches } from 'immer';
+import { enablePatches, freeze, type Patch, applyPatches, produceWithPatches } from 'immer';
 import type { IdGenerator } from '../model/ids';
 import type { CjmDocument, JourneyMap } from '../model/types';
 import { type Clock, isoAt } from './clock';
@@ -63,7 +63,7 @@ export class DocumentStore {
     document: CjmDocument,
     private readonly deps: StoreDeps,
   ) {
-    this.document = document;
+    this.document = freeze(document, true);
   }
 
   readonly subscribe = (listener: DocumentListener): (() => void) => {
@@ -140,7 +140,8 @@ export class DocumentStore {
   /** New or opened document: history starts over and it counts as saved. */
   replace(document: CjmDocument): void {
     const previous = this.document.map;
-    this.document = document;
+    // Frozen now, while the map opens: immer would otherwise deep-freeze all 10,000 notes inside the first command (the first drop).
+    this.document = freeze(document, true);
     this.undoStack.length = 0;
     this.redoStack.length = 0;
     this.revision = this.nextRevision++;

@@ -51,8 +51,8 @@ export const RAW_TEXT: LayoutText = {
   kpi: (kpi, actual, target) => `${kpi}: ${actual ?? '–'} / ${target ?? '–'}`,
   behaviour: () => '',
   age: (age) => age,
-  needs: 'Needs',
-  fears: 'Fears',
+  needs: 'needs',
+  fears: 'fears',
 };
 
 export interface LayoutContext {

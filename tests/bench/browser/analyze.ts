@@ -87,9 +87,12 @@ export function actionRow(name: string, recording: Measured, targetMs: number | 
   const painted = recording.frames.map((f) => f.paintedAt).filter((t) => Number.isFinite(t) && (!change || t >= change.layoutAt));
   const started = change?.eventAt ?? Math.min(...recording.frames.map((f) => f.inputAt).filter((t) => Number.isFinite(t)));
   const latency = painted.length > 0 ? Math.min(...painted) - started : Number.NaN;
-  const parts = change
-    ? `command ${ms(change.storeAt - change.eventAt)} (input → store notified), layout store update ${ms(change.layoutAt - change.storeAt)}, → repainted ${ms(latency - (change.layoutAt - change.eventAt))}`
-    : 'no store change';
+  // The layout store hears of a change before the probe does: then the board has its layout before "store notified".
+  const parts = !change
+    ? 'no store change'
+    : change.layoutAt <= change.storeAt
+      ? `command + layout store update ${ms(change.layoutAt - change.eventAt)} (input → board has the new layout), → repainted ${ms(latency - (change.layoutAt - change.eventAt))}`
+      : `command ${ms(change.storeAt - change.eventAt)} (input → store notified), layout ${ms(change.layoutAt - change.storeAt)}, → repainted ${ms(latency - (change.layoutAt - change.eventAt))}`;
   return [
     {
       name,
