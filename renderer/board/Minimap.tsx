@@ -62,11 +62,20 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
       ctx.strokeRect(view.x * scale, view.y * scale, view.width * scale, view.height * scale);
     };
     draw();
+    // A new layout repaints the whole wall in miniature (10,000 rectangles): in the next frame, not inside the drop that made it.
+    let pending = 0;
+    const drawSoon = () => {
+      if (pending === 0) pending = requestAnimationFrame(() => {
+        pending = 0;
+        draw();
+      });
+    };
     const offCamera = controller.onCamera(draw);
-    const offLayout = controller.onLayoutChange(draw);
+    const offLayout = controller.onLayoutChange(drawSoon);
     return () => {
       offCamera();
       offLayout();
+      cancelAnimationFrame(pending);
     };
   }, [visible, controller]);
 

@@ -159,10 +159,22 @@ export function wrapClamped(text: string, maxWidth: number, fontSize: number, ma
 /** Texts this long are checked against a lower bound before a size is wrapped (short notes fit at the first size). */
 const LONG_TEXT = 200;
 
-/** At least this many lines: each paragraph's whole width over the line width. One measurement per paragraph. */
+const SAMPLE = 256;
+/** Under-estimates a sample's average advance by this much, so a size that might fit is always tried. */
+const ESTIMATE_MARGIN = 0.75;
+
+/**
+ * About the fewest lines the text can take: each paragraph's length times the
+ * average advance of its first characters, with a safety margin. Measuring a
+ * whole 5,000-character paragraph would cost more than wrapping it.
+ */
 function fewestLines(paragraphs: readonly string[], maxWidth: number, fontSize: number, measure: MeasureText): number {
   let lines = 0;
-  for (const paragraph of paragraphs) lines += Math.max(1, Math.ceil(measure(paragraph, fontSize) / maxWidth));
+  for (const paragraph of paragraphs) {
+    const sample = paragraph.slice(0, SAMPLE);
+    const advance = sample.length === 0 ? 0 : measure(sample, fontSize) / sample.length;
+    lines += Math.max(1, Math.ceil((advance * paragraph.length * ESTIMATE_MARGIN) / maxWidth));
+  }
   return lines;
 }
 

@@ -39,4 +39,10 @@ test('persona cards and touchpoint labels at 100%', async ({ app, page, workspac
   expect(tp(long.id).title[1]!.endsWith('…')).toBe(true);
 
   testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('persona-cards-100.png', testInfo) });
+
+  // The touchpoint row, with the unlabelled card and the long label in view.
+  const first = tp(unlabelled.id);
+  await page.evaluate((y) => window.__journeyboard!.board!.setCamera({ x: 248, y: 64 - y + 60, scale: 1 }), first.y);
+  await app.frames();
+  testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('touchpoint-labels-100.png', testInfo) });
 });

@@ -1,6 +1,6 @@
 /** Note text fitting: long unbroken text, emoji and the grapheme-aware helpers the cards use. */
 import { describe, expect, it } from 'vitest';
-import { ellipsizeText, estimateTextWidth, firstGrapheme, fitText, type MeasureText, wrapText } from '../../../renderer/model/textFit';
+import { ellipsizeText, estimateTextWidth, firstGrapheme, fitText, LINE_HEIGHT, type MeasureText, NOTE_FONT_SIZES, wrapText } from '../../../renderer/model/textFit';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -38,6 +38,14 @@ describe('wrapText', () => {
     const lines = wrapText('waits three days for the courier to come back', 120, 16, estimateTextWidth);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('waits three days for the courier to come back');
+  });
+
+  it('picks the same size for long notes as trying every size would', () => {
+    for (let words = 30; words <= 120; words += 7) {
+      const text = Array.from({ length: words }, (_, i) => ['a', 'bike', 'delivery', 'x', 'unbelievably'][i % 5]).join(' ');
+      const expected = NOTE_FONT_SIZES.find((size) => wrapText(text, 148, size, estimateTextWidth).length * size * LINE_HEIGHT <= 84) ?? 12;
+      expect(fitText(text, 168, 104, estimateTextWidth).fontSize, `${text.length} characters`).toBe(expected);
+    }
   });
 
   it('fits a 5,000-character note at the smallest size with every character kept', () => {
