@@ -28,6 +28,9 @@ async function start(): Promise<void> {
   // The main process decides the language (saved choice, else the OS's) and announces every switch.
   const i18n = await createI18n(await api.getLanguage());
   api.onLanguageChanged((language) => void i18n.changeLanguage(language));
+  // Screen readers pick their voice, and the browser its hyphenation, from the page's language.
+  document.documentElement.lang = i18n.language;
+  i18n.on('languageChanged', (language) => (document.documentElement.lang = language));
   const t = i18n.t.bind(i18n);
   // A new map is in the UI's language at the moment it is made.
   const newDocument = (mapType: MapType = 'currentState') =>

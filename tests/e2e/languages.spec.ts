@@ -2,7 +2,7 @@
  * Issue 14, item 5 acceptance: the app switched to each language through the
  * contract's setLanguage (what View ▸ Language does in main), with screenshots
  * at 1280×720 of the main window (a new map, named in that language, and a full
- * map), a dialog, a panel, the context menu and the shortcuts overlay, written
+ * map), a dialog, two panels, the context menu and the shortcuts overlay, written
  * to test-results/screens/ for people to look at. Each step also fails when a
  * label is wider than its box, which is how long Polish and Russian words get cut.
  */
@@ -18,11 +18,16 @@ interface Strings {
 const catalogs = Object.fromEntries(
   LANGUAGES.map((language) => [language, JSON.parse(readFileSync(new URL(`../../renderer/i18n/${language}/app.json`, import.meta.url), 'utf8')) as Strings]),
 );
-const string = (language: Language, path: string): string => {
-  const value = path.split('.').reduce<Strings | string | readonly string[] | undefined>((node, part) => (typeof node === 'object' && !Array.isArray(node) ? (node as Strings)[part] : undefined), catalogs[language]);
-  if (typeof value !== 'string') throw new Error(`No string ${path} in ${language}`);
+const panels = Object.fromEntries(
+  LANGUAGES.map((language) => [language, JSON.parse(readFileSync(new URL(`../../renderer/i18n/${language}/panels.json`, import.meta.url), 'utf8')) as Strings]),
+);
+const lookup = (catalog: Strings | undefined, path: string): string => {
+  const value = path.split('.').reduce<Strings | string | readonly string[] | undefined>((node, part) => (typeof node === 'object' && !Array.isArray(node) ? (node as Strings)[part] : undefined), catalog);
+  if (typeof value !== 'string') throw new Error(`No string ${path}`);
   return value;
 };
+const string = (language: Language, path: string): string => lookup(catalogs[language], path);
+const panelString = (language: Language, path: string): string => lookup(panels[language], path);
 
 /** Texts inside `scope` that are cut: wider (or taller) than the box that shows them. */
 async function cutLabels(page: Page, scope: string): Promise<string[]> {
@@ -43,9 +48,10 @@ async function switchTo(app: AppDriver, language: Language): Promise<void> {
 }
 
 for (const language of LANGUAGES) {
-  test(`${language}: the main window, a dialog, a panel, the context menu and the shortcuts overlay`, async ({ app, page, workspace, bridge }, testInfo) => {
+  test(`${language}: the main window, a dialog, two panels, the context menu and the shortcuts overlay`, async ({ app, page, workspace, bridge }, testInfo) => {
     await switchTo(app, language);
     expect(bridge.services.language.current()).toBe(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
 
     // A new map is named in the language it is made in.
     await page.keyboard.press('Control+N');
@@ -55,6 +61,17 @@ for (const language of LANGUAGES) {
     await expect(page.getByRole('toolbar')).toContainText(string(language, 'toolbar.newNote'));
     expect(await cutLabels(page, '.toolbar, .status-bar')).toEqual([]);
     await app.screenshot(`lang-${language}-new-map.png`, testInfo);
+
+    // The persona card panel of a persona added from the toolbar (Alt+P), named in this language.
+    await page.keyboard.press('Alt+P');
+    const personaPanel = page.getByTestId('panel-persona');
+    await expect(personaPanel).toBeVisible();
+    await expect(personaPanel.getByRole('textbox').first()).toHaveValue(string(language, 'board.newPersona').replace('{{number}}', '2'));
+    expect(await cutLabels(page, '.side-panel')).toEqual([]);
+    await app.screenshot(`lang-${language}-persona-panel.png`, testInfo);
+    await personaPanel.getByRole('button', { name: panelString(language, 'host.close') }).click();
+    await expect(personaPanel).toBeHidden();
+    bridge.nextUnsavedAnswer = 'discard';
 
     // A full map (its own texts are English), with touchpoints, KPI lines and the touchpoint summary panel.
     await app.openWithKeyboard(await workspace.copy('full.cjm'));
