@@ -12,18 +12,12 @@ const NOTES = {
   ru: ['1 стикер', '2 стикера', '5 стикеров', '12 стикеров', '22 стикера', '25 стикеров', '0 стикеров', '1,5 стикера', '21 стикер', '12\u00a0000 стикеров'],
 } as const;
 
-const SELECTED = {
-  en: { 1: '1 selected', 2: '2 selected', 5: '5 selected', 22: '22 selected', 25: '25 selected' },
-  pl: { 1: '1 zaznaczona', 2: '2 zaznaczone', 5: '5 zaznaczonych', 22: '22 zaznaczone', 25: '25 zaznaczonych' },
-  ro: { 1: '1 notiță selectată', 2: '2 notițe selectate', 5: '5 notițe selectate', 22: '22 de notițe selectate', 25: '25 de notițe selectate' },
-  ru: { 1: '1 выделен', 2: '2 выделено', 5: '5 выделено', 22: '22 выделено', 25: '25 выделено' },
-} as const;
-
-const DAMAGED = {
-  en: { 1: '1 damaged entry', 2: '2 damaged entries', 5: '5 damaged entries', 22: '22 damaged entries', 25: '25 damaged entries' },
-  pl: { 1: '1 uszkodzony element', 2: '2 uszkodzone elementy', 5: '5 uszkodzonych elementów', 22: '22 uszkodzone elementy', 25: '25 uszkodzonych elementów' },
-  ro: { 1: '1 element deteriorat', 2: '2 elemente deteriorate', 5: '5 elemente deteriorate', 22: '22 de elemente deteriorate', 25: '25 de elemente deteriorate' },
-  ru: { 1: '1 повреждённый элемент', 2: '2 повреждённых элемента', 5: '5 повреждённых элементов', 22: '22 повреждённых элемента', 25: '25 повреждённых элементов' },
+/** For 1, 2, 5, 22 and 25: the status bar's selection, then the start of the message about damaged entries. */
+const SELECTED_AND_DAMAGED = {
+  en: [['1 selected', '1 damaged entry'], ['2 selected', '2 damaged entries'], ['5 selected', '5 damaged entries'], ['22 selected', '22 damaged entries'], ['25 selected', '25 damaged entries']],
+  pl: [['1 zaznaczona', '1 uszkodzony element'], ['2 zaznaczone', '2 uszkodzone elementy'], ['5 zaznaczonych', '5 uszkodzonych elementów'], ['22 zaznaczone', '22 uszkodzone elementy'], ['25 zaznaczonych', '25 uszkodzonych elementów']],
+  ro: [['1 notiță selectată', '1 element deteriorat'], ['2 notițe selectate', '2 elemente deteriorate'], ['5 notițe selectate', '5 elemente deteriorate'], ['22 de notițe selectate', '22 de elemente deteriorate'], ['25 de notițe selectate', '25 de elemente deteriorate']],
+  ru: [['1 выделен', '1 повреждённый элемент'], ['2 выделено', '2 повреждённых элемента'], ['5 выделено', '5 повреждённых элементов'], ['22 выделено', '22 повреждённых элемента'], ['25 выделено', '25 повреждённых элементов']],
 } as const;
 
 describe.each(Object.keys(NOTES) as (keyof typeof NOTES)[])('plurals in %s', async (language) => {
@@ -33,9 +27,9 @@ describe.each(Object.keys(NOTES) as (keyof typeof NOTES)[])('plurals in %s', asy
     expect(i18n.t('status.notes', { count })).toBe(expected);
   });
 
-  it.each([1, 2, 5, 22, 25])('names %d selected notes and %d damaged entries in the right form', (count) => {
-    expect(i18n.t('status.selected', { count })).toBe(SELECTED[language][count as 1]);
-    expect(i18n.t('openError.invalidRecords', { count })).toContain(DAMAGED[language][count as 1]);
+  it.each([1, 2, 5, 22, 25].map((count, i) => [count, ...SELECTED_AND_DAMAGED[language][i]!] as const))('%d: %s, %s', (count, selected, damaged) => {
+    expect(i18n.t('status.selected', { count })).toBe(selected);
+    expect(i18n.t('openError.invalidRecords', { count })).toContain(damaged);
   });
 });
 
