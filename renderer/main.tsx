@@ -11,6 +11,7 @@ import { createMap } from './model/createMap';
 import { randomId } from './model/ids';
 import type { MapType } from './model/types';
 import { createI18n } from './i18n/i18n';
+import { isLanguage } from './i18n/languages';
 import { mapNames } from './i18n/mapNames';
 import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
@@ -27,7 +28,9 @@ async function start(): Promise<void> {
   const api = window[API_GLOBAL as 'journeyboard'];
   // The main process decides the language (saved choice, else the OS's) and announces every switch.
   const i18n = await createI18n(await api.getLanguage());
-  api.onLanguageChanged((language) => void i18n.changeLanguage(language));
+  api.onLanguageChanged((language) => {
+    if (isLanguage(language)) void i18n.changeLanguage(language);
+  });
   // Screen readers pick their voice, and the browser its hyphenation, from the page's language.
   document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', (language) => (document.documentElement.lang = language));
@@ -60,6 +63,7 @@ async function start(): Promise<void> {
       requestAnimationFrame(() => fitBoard());
     },
   });
+  i18n.on('languageChanged', () => session.renameUntitled());
   const isMac = navigator.userAgent.includes('Mac OS');
   const hooks: AppHooks = { store, ui, session };
   window.__journeyboard = hooks;

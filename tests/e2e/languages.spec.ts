@@ -121,9 +121,10 @@ for (const language of LANGUAGES) {
   });
 }
 
-test('a switch applies at once to the open app, and English comes back', async ({ app, page }) => {
+test('a switch applies at once to the open app, its window title included, and English comes back', async ({ app, page, bridge }) => {
   await switchTo(app, 'ru');
   await expect(page.getByTestId('status-bar')).toContainText('стикер');
+  await expect.poll(() => bridge.windowState?.title).toContain(string('ru', 'file.untitled'));
   await switchTo(app, 'en');
   await expect(page.getByTestId('status-bar')).toContainText(/\d+ notes?\b/);
 });
