@@ -91,6 +91,8 @@ for (const language of LANGUAGES) {
     await expect(personaPanel.getByRole('textbox').first()).toHaveValue(string(language, 'board.newPersona').replace('{{number}}', '2'));
     expect(await cutLabels(page, '.side-panel')).toEqual([]);
     await app.screenshot(`lang-${language}-persona-panel.png`, testInfo);
+    await personaPanel.getByText(panelString(language, 'persona.behaviour.channels'), { exact: true }).scrollIntoViewIfNeeded();
+    await app.screenshot(`lang-${language}-persona-panel-behaviour.png`, testInfo);
     await personaPanel.getByRole('button', { name: panelString(language, 'host.close') }).click();
     await expect(personaPanel).toBeHidden();
     bridge.nextUnsavedAnswer = 'discard';
