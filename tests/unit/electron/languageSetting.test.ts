@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchInvoke } from '../../../electron/ipc/invokeHandlers';
 import type { Language } from '../../../electron/ipc-contract';
+import { createLanguageSetting } from '../../../electron/languageSetting';
+import { createPreferenceStore } from '../../../electron/preferences/keyValuePreferenceStore';
 import { createMainServices } from '../../../electron/services';
 import { confPreferences, FakeDialogs, FakeWindow } from './fakes';
 import { useTempFolder } from './tempFolder';
@@ -40,5 +42,11 @@ describe('the UI language', () => {
   it('saves a choice that equals the OS language, so it stays when the OS changes', async () => {
     await dispatchInvoke(servicesWith(['ro-RO']).handlers, 'setLanguage', [{ language: 'ro' }], context());
     expect(servicesWith(['en-GB']).language.current()).toBe('ro');
+  });
+
+  it.each(['de', 42, 'PL', null])('ignores a saved %j (an edited or corrupt preferences file) and follows the OS', (saved) => {
+    const backing = new Map<string, unknown>([['language', saved]]);
+    const preferences = createPreferenceStore({ get: (key) => backing.get(key), set: (key, value) => backing.set(key, value) });
+    expect(createLanguageSetting({ preferences, systemLocales: () => ['ro-RO'] }).current()).toBe('ro');
   });
 });
