@@ -11,7 +11,7 @@ import { createMap } from './model/createMap';
 import { randomId } from './model/ids';
 import type { MapType } from './model/types';
 import { createI18n } from './i18n/i18n';
-import { isLanguage } from './i18n/languages';
+import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import { mapNames } from './i18n/mapNames';
 import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
@@ -26,8 +26,9 @@ const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
 async function start(): Promise<void> {
   await Promise.all(['400 16px "Noto Sans"', '600 16px "Noto Sans"', '700 16px "Noto Sans"'].map((font) => document.fonts.load(font)));
   const api = window[API_GLOBAL as 'journeyboard'];
-  // The main process decides the language (saved choice, else the OS's) and announces every switch.
-  const i18n = await createI18n(await api.getLanguage());
+  // The main process decides the language (saved choice, else the OS's) and announces every switch;
+  // if it cannot answer, the app still starts, in English.
+  const i18n = await createI18n(await api.getLanguage().catch(() => DEFAULT_LANGUAGE));
   api.onLanguageChanged((language) => {
     if (isLanguage(language)) void i18n.changeLanguage(language);
   });
