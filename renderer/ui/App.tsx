@@ -11,7 +11,7 @@ import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
-import type { LaneKind } from '../model/types';
+import { mapNames } from '../i18n/mapNames';
 import type { DocumentStore } from '../state/documentStore';
 import type { LayoutStore } from '../state/layoutStore';
 import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
@@ -49,14 +49,15 @@ export interface AppProps {
 }
 
 export function App({ api, store, ui, session, messages, fitNote, isMac, layouts, onController }: AppProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
   const [controller, setController] = useState<BoardController | null>(null);
   const controllerRef = useRef<BoardController | null>(null);
   const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
 
-  const laneTitle = useCallback((kind: LaneKind) => t(`laneKind.${kind}`), [t]);
+  // `t` changes with the UI language, which names a map in a language we do not speak.
+  const names = useMemo(() => mapNames(i18n, map.locale), [i18n, map.locale, t]);
 
   const startNewNote = useCallback(() => {
     const state = ui.get();
@@ -74,8 +75,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
   }, [ui]);
 
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, laneTitle, startNewNote, startRename }),
-    [store, ui, session, t, laneTitle, startNewNote, startRename],
+    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename }),
+    [store, ui, session, t, names, startNewNote, startRename],
   );
 
   useEffect(() => {

@@ -64,7 +64,7 @@ function Harness(props: { source: MapSource; ui: UiStore; t: TFunction; onContro
   const labels = useMemo(() => createBoardLabels(props.t, map), [props.t, map]);
   const layouts = useMemo(() => {
     const measure = canvasMeasure();
-    return new LayoutStore(props.source, props.ui, { fitNote: createNoteFitter(measure), measure, text: createLayoutText(props.t) });
+    return new LayoutStore(props.source, props.ui, { fitNote: createNoteFitter(measure), measure, text: createLayoutText(props.t, 'en') });
   }, [props.source, props.ui, props.t]);
   useEffect(() => () => layouts.dispose(), [layouts]);
   return <Board map={map} ui={props.ui} intents={noIntents} labels={labels} layouts={layouts} onController={props.onController} />;
