@@ -15,6 +15,7 @@ import {
   type Rect,
   boundsOf,
   cellAt,
+  cellOf,
   columnAt,
   dropIndex,
   type EmotionHit,
@@ -26,6 +27,10 @@ import {
   slotRect,
   stageDropIndex,
   touchpointAt,
+  HIT_RADII,
+  ADD_STAGE_BUTTON,
+  addStageButtonX,
+  bandLabelAt,
 } from '../model/layout';
 import type { Cell } from '../state/commands/noteCommands';
 import type { UiStore } from '../state/uiStore';
@@ -33,7 +38,6 @@ import { takesNewNotes } from '../model/conventions';
 import { MAX_STAGE_WIDTH, MIN_STAGE_WIDTH } from '../model/schema';
 import { type Camera, ZOOM_STEP, clampScale, frame, toWorld, visibleWorld, zoomAround } from './camera';
 import { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
-import { ADD_STAGE_BUTTON, addStageButtonX, bandLabelGeometry } from './paint/paintHeaders';
 
 export interface BoardLayers {
   readonly world: Konva.Layer;
@@ -78,8 +82,8 @@ type Gesture =
   | { kind: 'resize'; stageId: string; startX: number; startWidth: number; width: number }
   | { kind: 'emotion'; hit: EmotionHit; score: number };
 
-const DRAG_THRESHOLD = 4;
-const RESIZE_GRAB = 7;
+const DRAG_THRESHOLD = HIT_RADII.dragThreshold;
+const RESIZE_GRAB = HIT_RADII.stageEdge;
 /** A mouse wheel notch is ~100 units of deltaY; a pinch sends small deltas with ctrlKey. */
 const WHEEL_ZOOM_RATE = 0.0015;
 const PINCH_ZOOM_RATE = 0.01;
@@ -220,7 +224,7 @@ export class BoardController {
     const state = this.ui.get();
     const boxes: Rect[] = [];
     for (const id of state.selectedNoteIds) {
-      const box = layout.noteIndex.get(id);
+      const box = layout.noteIndex[id];
       if (box) boxes.push(box);
     }
     for (const box of layout.touchpoints) if (state.selectedTouchpointIds.has(box.id)) boxes.push(box);
@@ -325,7 +329,7 @@ export class BoardController {
     }
     if (sx < LANE_STRIP_WIDTH) return 'default';
 
-    const emotion = emotionPointAt(layout, world.x, world.y, 14 / this.camera.scale, this.ui.get().emotionCurve);
+    const emotion = emotionPointAt(layout, world.x, world.y, HIT_RADII.emotionPoint / this.camera.scale, this.ui.get().emotionCurve);
     if (emotion) {
       const lane = layout.emotionLanes.find((l) => l.laneId === emotion.laneId);
       const score = emotion.score ?? (lane ? scoreAtY(lane, world.y) : 0);
@@ -489,7 +493,7 @@ export class BoardController {
       if (target?.kind === 'persona' && target.personaId) this.intents.openPersona(target.personaId);
       return;
     }
-    const emotion = emotionPointAt(layout, world.x, world.y, 14 / this.camera.scale, this.ui.get().emotionCurve);
+    const emotion = emotionPointAt(layout, world.x, world.y, HIT_RADII.emotionPoint / this.camera.scale, this.ui.get().emotionCurve);
     if (emotion && emotion.score !== null) {
       this.intents.editEmotionLabel(emotion);
       return;
@@ -558,22 +562,15 @@ export class BoardController {
 
   selectedCellBox(): CellBox | null {
     const cell = this.ui.get().selectedCell;
-    return cell && this.layout ? (this.layout.cells.get(`${cell.laneId}|${cell.stageId}`) ?? null) : null;
+    return cell && this.layout ? cellOf(this.layout, cell.laneId, cell.stageId) : null;
   }
 
   /** What the pointer is on in the left strip: a persona's label row, or a lane title. */
   private stripTarget(worldY: number, sx: number, sy: number): ContextTarget | null {
     const layout = this.layout;
     if (!layout) return null;
-    const { vertical, labelHeight, barWidth } = bandLabelGeometry(this.camera.scale);
-    for (const band of layout.bands) {
-      const top = band.y * this.camera.scale + this.camera.y;
-      const bottom = top + band.height * this.camera.scale;
-      if (sy < top || sy > bottom) continue;
-      const labelTop = Math.min(Math.max(top, STAGE_STRIP_HEIGHT), bottom - labelHeight);
-      const onLabel = vertical ? sx <= barWidth : sy >= labelTop && sy <= labelTop + labelHeight;
-      if (onLabel) return { kind: 'persona', personaId: band.personaId };
-    }
+    const band = bandLabelAt(layout, this.camera, sx, sy);
+    if (band) return { kind: 'persona', personaId: band.personaId };
     const row = rowAt(layout, worldY);
     return row ? { kind: 'lane', laneId: row.laneId } : null;
   }
@@ -591,7 +588,7 @@ export class BoardController {
     if (sy < STAGE_STRIP_HEIGHT && sx > LANE_STRIP_WIDTH) return this.resizeEdgeAt(sx) ? 'col-resize' : 'pointer';
     if (!this.layout || sx < LANE_STRIP_WIDTH) return 'default';
     const world = toWorld(this.camera, sx, sy);
-    if (emotionPointAt(this.layout, world.x, world.y, 14 / this.camera.scale, this.ui.get().emotionCurve)) return 'ns-resize';
+    if (emotionPointAt(this.layout, world.x, world.y, HIT_RADII.emotionPoint / this.camera.scale, this.ui.get().emotionCurve)) return 'ns-resize';
     return noteAt(this.layout, world.x, world.y) || touchpointAt(this.layout, world.x, world.y) ? 'grab' : 'default';
   }
 
