@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../board/boardController';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
-import { useUi } from '../state/uiStore';
+import { useUi } from './useUi';
 import { acceleratorOf } from './actions';
 import { formatAccelerator } from './accelerators';
 import type { FileSession } from './fileSession';
