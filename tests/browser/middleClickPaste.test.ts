@@ -7,8 +7,17 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installClipboard } from '../../renderer/ui/clipboard';
+import { DocumentStore } from '../../renderer/state/documentStore';
 import { UiStore } from '../../renderer/state/uiStore';
-import { newStore } from '../unit/state/storeHelpers';
+import { minimalMap } from '../fixtures/fixtureMaps';
+
+function newStore() {
+  let n = 0;
+  const store = new DocumentStore(minimalMap(), { clock: { now: () => 0 }, newId: () => `m${++n}` });
+  const map = store.getMap();
+  const lane = Object.values(map.lanes).find((l) => l.kind === 'pains')!;
+  return { store, cell: { laneId: lane.id, stageId: Object.keys(map.stages)[0]! } };
+}
 
 let off: () => void = () => {};
 let board: HTMLDivElement;
@@ -45,9 +54,8 @@ function paste(target: Element, text: string): ClipboardEvent {
 
 describe('middle-click paste', () => {
   it('a middle click on the board pastes no note into the selected cell; Ctrl+V still does', () => {
-    const { store, stages, laneOf } = newStore();
+    const { store, cell } = newStore();
     const ui = new UiStore();
-    const cell = { laneId: laneOf('pains').id, stageId: stages[0]!.id };
     ui.selectCell(cell);
     off = installClipboard(store, ui, () => 'yellow');
     const notes = () => Object.keys(store.getMap().notes).length;
