@@ -18,6 +18,7 @@ import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/pain
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
 import { paintTouchpoint, paintTouchpoints, type TouchpointLabels } from './paint/paintTouchpoints';
+import type { PaintContext } from './paint/paintContext';
 import { isTextInput } from './textTargets';
 import { usePersonaPhotos } from './usePersonaPhotos';
 import type { NoteFitter } from './textMeasure';
@@ -37,6 +38,10 @@ export interface BoardProps {
   readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
+/**
+ * Konva hands each scene function its public `Konva.Context`, which is a
+ * PaintContext as it is: the paint code never reaches the raw canvas.
+ */
 type SceneFunc = (context: Konva.Context) => void;
 
 export function Board({ map, ui, intents, labels, fitNote, onController, onLayout }: BoardProps) {
@@ -122,7 +127,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   const paintWorld: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const visible = controller.visibleWorld();
     const scale = controller.getCamera().scale;
     paintGrid(ctx, current, visible, scale);
@@ -137,7 +142,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     const current = controller.getLayout();
     const drag = controller.dragOffset();
     if (!current || !drag) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const scale = controller.getCamera().scale;
     ctx.globalAlpha = 0.92;
     for (const id of drag.noteIds) {
@@ -152,7 +157,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   const paintInteractionLayer: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const state = ui.get();
     const preview = controller.dropPreview();
     paintInteraction(ctx, current, controller.visibleWorld(), controller.getCamera().scale, {
@@ -170,7 +175,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   const paintHeaderLayer: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const camera = controller.getCamera();
     const headerState = { selectedStageId: ui.get().selectedStageId, stageDrag: controller.stageDrag(), photos: photosRef.current };
     paintLaneStrip(ctx, current, camera, size.height, labelsRef.current, headerState);
@@ -198,7 +203,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
 }
 
 function paintEmotionSelection(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   selected: { personaId: string; stageId: string; curve: string } | null,
   drag: ReturnType<BoardController['emotionDrag']>,
@@ -251,6 +256,17 @@ function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, cont
       const p = local(e);
       setCursor(controller.pointerMove(p.x, p.y));
     };
+    // The OS took the pointer (a touch turned into a scroll, a system gesture): nothing is dropped.
+    const cancel = (e: PointerEvent) => {
+      if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
+      controller.cancelGesture();
+      setCursor('default');
+    };
+    // Alt+Tab and the like: the keyup of Space and the pointerup never arrive here.
+    const blur = () => {
+      controller.blur();
+      setCursor('default');
+    };
     const click = (e: MouseEvent) => {
       const p = local(e);
       if (e.detail === 1) controller.click(p.x, p.y);
@@ -262,12 +278,20 @@ function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, cont
     const wheel = (e: WheelEvent) => {
       e.preventDefault();
       const p = local(e);
-      controller.wheel(p.x, p.y, e.deltaX, e.deltaY, e.ctrlKey || e.metaKey, e.shiftKey);
+      controller.wheel(p.x, p.y, { deltaX: e.deltaX, deltaY: e.deltaY, deltaMode: e.deltaMode, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey });
     };
     const context = (e: MouseEvent) => {
       e.preventDefault();
       const p = local(e);
       controller.contextMenu(p.x, p.y);
+    };
+    // Esc during a gesture ends just the gesture, before the app's keys see it (where Esc clears the selection).
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !controller.isGesturing()) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      controller.cancelGesture();
+      setCursor('default');
     };
     const key = (held: boolean) => (e: KeyboardEvent) => {
       if (e.code !== 'Space' || isTextInput(e.target)) return;
@@ -279,24 +303,28 @@ function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, cont
     element.addEventListener('pointerdown', down);
     element.addEventListener('pointermove', move);
     element.addEventListener('pointerup', up);
-    element.addEventListener('pointercancel', up);
+    element.addEventListener('pointercancel', cancel);
     element.addEventListener('click', click);
     element.addEventListener('dblclick', dblclick);
     element.addEventListener('wheel', wheel, { passive: false });
     element.addEventListener('contextmenu', context);
+    window.addEventListener('keydown', escape, { capture: true });
     window.addEventListener('keydown', keyDown);
     window.addEventListener('keyup', keyUp);
+    window.addEventListener('blur', blur);
     return () => {
       element.removeEventListener('pointerdown', down);
       element.removeEventListener('pointermove', move);
       element.removeEventListener('pointerup', up);
-      element.removeEventListener('pointercancel', up);
+      element.removeEventListener('pointercancel', cancel);
       element.removeEventListener('click', click);
       element.removeEventListener('dblclick', dblclick);
       element.removeEventListener('wheel', wheel);
       element.removeEventListener('contextmenu', context);
+      window.removeEventListener('keydown', escape, { capture: true });
       window.removeEventListener('keydown', keyDown);
       window.removeEventListener('keyup', keyUp);
+      window.removeEventListener('blur', blur);
     };
   }, [container, controller]);
 }

@@ -34,6 +34,8 @@ export interface UiState {
   /** Which curve a drag in an emotions lane edits: the current or the to-be one. */
   readonly emotionCurve: EmotionCurve;
   readonly selectedEmotion: EmotionSlot | null;
+  /** Whether the plain mouse wheel zooms (true) or pans (false); Ctrl+wheel and pinch always zoom. */
+  readonly wheelZooms: boolean;
 }
 
 export const initialUiState: UiState = {
@@ -48,6 +50,7 @@ export const initialUiState: UiState = {
   panel: null,
   emotionCurve: 'current',
   selectedEmotion: null,
+  wheelZooms: true,
 };
 
 let drafts = 0;

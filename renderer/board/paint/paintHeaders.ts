@@ -7,6 +7,7 @@ import { BAND_HEADER_HEIGHT, type BoardLayout, MIN_LANE_HEIGHT } from '../../mod
 import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
+import type { PaintContext } from './paintContext';
 
 export interface HeaderLabels {
   readonly addStage: string;
@@ -39,7 +40,7 @@ export function bandLabelGeometry(scale: number): { vertical: boolean; labelHeig
 }
 
 /** A persona's name written upwards in its colour bar, centred on the visible part of the band. */
-function paintVerticalName(ctx: CanvasRenderingContext2D, name: string, top: number, height: number, viewHeight: number): void {
+function paintVerticalName(ctx: PaintContext, name: string, top: number, height: number, viewHeight: number): void {
   const visibleTop = Math.max(top, STAGE_STRIP_HEIGHT);
   const visibleBottom = Math.min(top + height, viewHeight);
   const room = visibleBottom - visibleTop - 8;
@@ -60,7 +61,7 @@ export function addStageButtonX(layout: BoardLayout, camera: Camera): number {
 }
 
 export function paintStageStrip(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   camera: Camera,
   viewWidth: number,
@@ -119,7 +120,7 @@ export function paintStageStrip(
 }
 
 export function paintLaneStrip(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   camera: Camera,
   viewHeight: number,

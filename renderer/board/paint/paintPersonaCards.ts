@@ -4,6 +4,7 @@ import { intersects } from '../../model/layout';
 import { wrapText } from '../../model/textFit';
 import type { Persona, RecordsById } from '../../model/types';
 import { BOARD, FONT_FAMILY } from '../theme';
+import type { PaintContext } from './paintContext';
 
 export interface PersonaCardLabels {
   readonly needs: string;
@@ -11,13 +12,13 @@ export interface PersonaCardLabels {
   readonly behaviour: (persona: Persona) => string;
 }
 
-const measureWith = (ctx: CanvasRenderingContext2D) => (text: string, size: number) => {
+const measureWith = (ctx: PaintContext) => (text: string, size: number) => {
   ctx.font = `${size}px ${FONT_FAMILY}`;
   return ctx.measureText(text).width;
 };
 
 function paintCard(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   box: PersonaCardBox,
   persona: Persona,
   photo: HTMLImageElement | undefined,
@@ -97,7 +98,7 @@ function paintCard(
 }
 
 export function paintPersonaCards(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   visible: Rect,
   personas: RecordsById<Persona>,
