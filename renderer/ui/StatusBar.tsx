@@ -26,6 +26,7 @@ export function StatusBar({ store, ui, session, messages, controller, isMac }: S
   const info = useSyncExternalStore(session.subscribe, session.get);
   const { busy } = useMessages(messages);
   const selected = useUi(ui, (s) => s.selectedNoteIds.size);
+  const wheelZooms = useUi(ui, (s) => s.wheelZooms);
   const [zoom, setZoom] = useState(1);
   useEffect(() => {
     if (!controller) return;
@@ -43,6 +44,9 @@ export function StatusBar({ store, ui, session, messages, controller, isMac }: S
       <span>{t('status.notes', { count: Object.keys(map.notes).length })}</span>
       {selected > 0 && <span>{t('status.selected', { count: selected })}</span>}
       <span className="spacer" />
+      <button type="button" className="tool" data-testid="wheel-mode" title={t('toolbar.wheelHint')} onClick={() => ui.set({ wheelZooms: !wheelZooms })}>
+        {wheelZooms ? t('toolbar.wheelZooms') : t('toolbar.wheelPans')}
+      </button>
       <button type="button" className="tool icon" aria-label={t('toolbar.zoomOut')} onClick={() => controller?.zoomOut()}>
         −
       </button>
