@@ -31,21 +31,17 @@ export function suppressMiddleClickPaste(target: Window): () => void {
     e.preventDefault();
     e.stopImmediatePropagation();
   };
-  const capture = { capture: true };
-  target.addEventListener('pointerdown', press, capture);
-  target.addEventListener('mousedown', press, capture);
-  target.addEventListener('pointerup', release, capture);
-  target.addEventListener('mouseup', release, capture);
-  target.addEventListener('auxclick', release, capture);
-  target.addEventListener('keydown', disarm, capture);
-  target.addEventListener('paste', paste, capture);
+  const listeners: [string, (e: never) => void][] = [
+    ['pointerdown', press],
+    ['mousedown', press],
+    ['pointerup', release],
+    ['mouseup', release],
+    ['auxclick', release],
+    ['keydown', disarm],
+    ['paste', paste],
+  ];
+  for (const [type, listener] of listeners) target.addEventListener(type, listener as EventListener, true);
   return () => {
-    target.removeEventListener('pointerdown', press, capture);
-    target.removeEventListener('mousedown', press, capture);
-    target.removeEventListener('pointerup', release, capture);
-    target.removeEventListener('mouseup', release, capture);
-    target.removeEventListener('auxclick', release, capture);
-    target.removeEventListener('keydown', disarm, capture);
-    target.removeEventListener('paste', paste, capture);
+    for (const [type, listener] of listeners) target.removeEventListener(type, listener as EventListener, true);
   };
 }

@@ -1,67 +1,52 @@
 /** Carries the selected notes to a cell; the drop is one `moveNotes` command. */
 import { takesNewNotes } from '../../model/conventions';
-import { type CellBox, type Rect, cellAt, dropIndex, slotRect } from '../../model/layout';
-import { toWorld } from '../camera';
-import { Carry } from './carry';
-import type { CarriedItems, Cursor, Gesture, GestureHost } from './gesture';
+import { type BoardLayout, type CellBox, type Rect, type RowBox, dropIndex, slotRect } from '../../model/layout';
+import { CarryGesture, type Drop } from './carry';
+import type { GestureHost } from './gesture';
 
-export class NoteDragGesture implements Gesture {
-  private readonly carry: Carry;
-  private hidden: ReadonlySet<string> = new Set();
-  private drop: { readonly cell: CellBox; readonly index: number } | null = null;
+const NONE: ReadonlySet<string> = new Set();
+
+export class NoteDragGesture extends CarryGesture {
+  private hidden: ReadonlySet<string> = NONE;
 
   constructor(
-    private readonly host: GestureHost,
+    host: GestureHost,
     private readonly noteIds: readonly string[],
     startX: number,
     startY: number,
   ) {
-    this.carry = new Carry(startX, startY);
+    super(host, startX, startY);
   }
 
-  onPointerMove(sx: number, sy: number): Cursor {
-    const layout = this.host.layout();
-    const camera = this.host.camera.get();
-    const started = this.carry.dragging;
-    if (!layout || !this.carry.follow(sx, sy, camera.scale)) return 'grab';
-    if (!started) {
-      // The carried notes leave the world layer and ride on the drag layer.
-      this.hidden = new Set(this.noteIds);
-      this.host.invalidate('world');
-    }
-    const world = toWorld(camera, sx, sy);
-    const cell = cellAt(layout, world.x, world.y);
-    const row = cell ? layout.rows.find((r) => r.laneId === cell.laneId) : undefined;
-    this.drop = cell && row && takesNewNotes(row) ? { cell, index: dropIndex(layout, cell, world.x, world.y, this.hidden) } : null;
-    this.host.invalidate('drag', 'interaction');
-    return 'grabbing';
+  protected accepts(row: RowBox): boolean {
+    return takesNewNotes(row);
   }
 
-  onPointerUp(): void {
-    if (this.carry.dragging && this.drop) {
-      this.host.intents.moveNotes(this.noteIds, { laneId: this.drop.cell.laneId, stageId: this.drop.cell.stageId }, this.drop.index);
-    }
-    this.onCancel();
+  protected indexAt(layout: BoardLayout, cell: CellBox, worldX: number, worldY: number): number {
+    return dropIndex(layout, cell, worldX, worldY, this.hidden);
   }
 
-  onCancel(): void {
-    if (!this.carry.dragging) return;
-    this.hidden = new Set();
-    this.drop = null;
-    this.host.invalidate('world', 'drag', 'interaction');
+  protected slotOf(layout: BoardLayout, drop: Drop): Rect {
+    return slotRect(layout, drop.cell, drop.index, this.hidden);
+  }
+
+  protected commit(drop: Drop): void {
+    this.host.intents.moveNotes(this.noteIds, { laneId: drop.cell.laneId, stageId: drop.cell.stageId }, drop.index);
+  }
+
+  protected items() {
+    return { noteIds: this.noteIds, touchpointId: null };
+  }
+
+  protected lift(): void {
+    this.hidden = new Set(this.noteIds);
+  }
+
+  protected land(): void {
+    this.hidden = NONE;
   }
 
   hiddenNotes(): ReadonlySet<string> {
     return this.hidden;
-  }
-
-  dropPreview(): { cell: CellBox; slot: Rect } | null {
-    const layout = this.host.layout();
-    if (!this.drop || !layout) return null;
-    return { cell: this.drop.cell, slot: slotRect(layout, this.drop.cell, this.drop.index, this.hidden) };
-  }
-
-  carried(): CarriedItems | null {
-    return this.carry.dragging ? { dx: this.carry.dx, dy: this.carry.dy, noteIds: this.noteIds, touchpointId: null } : null;
   }
 }
