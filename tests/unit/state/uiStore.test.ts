@@ -43,4 +43,19 @@ describe('UiStore', () => {
     store.undo();
     expect(ui.get().selectedEmotion).toBeNull();
   });
+
+  it('a press on a note keeps a group selection for dragging; an additive press toggles; the drag carries what is selected', () => {
+    const ui = new UiStore();
+    const cell = { laneId: 'l1', stageId: 's1' };
+    expect(ui.pressNote('a', cell, false)).toEqual(['a']);
+    expect(ui.pressNote('b', cell, true).sort()).toEqual(['a', 'b']);
+    expect(ui.pressNote('a', cell, false).sort()).toEqual(['a', 'b']);
+    expect(ui.pressNote('a', cell, true)).toEqual(['a']);
+    expect([...ui.get().selectedNoteIds]).toEqual(['b']);
+    ui.selectStage('s1');
+    expect(ui.get().selectedNoteIds.size).toBe(0);
+    ui.selectTouchpoint('t1', cell);
+    expect(ui.get().selectedStageId).toBeNull();
+    expect([...ui.get().selectedTouchpointIds]).toEqual(['t1']);
+  });
 });
