@@ -9,7 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BoardIntents } from '../../renderer/board/boardController';
-import type { Rect } from '../../renderer/model/layout';
+import type { BoardLayout, Rect } from '../../renderer/model/layout';
 import { notesInCell, touchpointsInCell } from '../../renderer/model/queries';
 import { setEmotionScore } from '../../renderer/state/commands/emotionCommands';
 import { moveNotes } from '../../renderer/state/commands/noteCommands';
@@ -54,13 +54,20 @@ function pointer(type: 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercan
   );
 }
 
+/** A cell's rectangle: its stage's column across its lane's row. */
+function cellRect(layout: BoardLayout, laneId: string, stageId: string): Rect {
+  const column = layout.columns.find((c) => c.stageId === stageId)!;
+  const row = layout.rows.find((r) => r.laneId === laneId)!;
+  return { x: column.x, y: row.y, width: column.width, height: row.height };
+}
+
 const centre = (rect: Rect) => toScreenPoint(board.controller, rect.x + rect.width / 2, rect.y + rect.height / 2);
 
 /** Presses the first note of the actions lane and carries it to the next stage's actions cell, without releasing. */
 function carryNoteToNextStage(): { noteId: string } {
   const layout = board.layout();
   const note = layout.notes.find((n) => n.laneId === ACTIONS)!;
-  const target = layout.cells.get(`${ACTIONS}|${layout.columns[note.stageId === 's0002' ? 2 : 1]!.stageId}`)!;
+  const target = cellRect(layout, ACTIONS, layout.columns[note.stageId === 's0002' ? 2 : 1]!.stageId);
   const from = centre(note);
   const to = toScreenPoint(board.controller, target.x + target.width / 2, target.y + target.height - 8);
   pointer('pointerdown', from.x, from.y);
@@ -99,7 +106,7 @@ describe('cancelling a gesture leaves the document untouched', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
     window.dispatchEvent(new FocusEvent('blur'));
     const camera = board.controller.getCamera();
-    const cell = board.layout().cells.get(`${ACTIONS}|s0003`)!;
+    const cell = cellRect(board.layout(), ACTIONS, 's0003');
     const at = centre(cell);
     pointer('pointerdown', at.x, at.y);
     pointer('pointermove', at.x + 80, at.y + 40);
@@ -138,7 +145,8 @@ describe('touchpoint drop', () => {
     const b = boxOf(second);
     // Past the second card in reading order: to its right on its row, or below it.
     const target = b.y > a.y ? { x: b.x + b.width / 2, y: b.y + b.height + 6 } : { x: b.x + b.width - 6, y: b.y + b.height / 2 };
-    expect(layout.cells.get(`${TOUCHPOINTS}|s0002`)!.height).toBeGreaterThan(target.y - layout.cells.get(`${TOUCHPOINTS}|s0002`)!.y);
+    const box = cellRect(layout, TOUCHPOINTS, 's0002');
+    expect(box.y + box.height, 'the drop point is inside the cell').toBeGreaterThan(target.y);
     const from = centre(a);
     const to = toScreenPoint(board.controller, target.x, target.y);
     pointer('pointerdown', from.x, from.y);
