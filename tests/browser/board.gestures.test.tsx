@@ -116,30 +116,34 @@ describe('cancelling a gesture leaves the document untouched', () => {
 });
 
 describe('emotion curves', () => {
-  it('a drag on the to-be curve where it has no point yet places a to-be point and leaves the as-is face alone', () => {
+  it('a drag on the to-be curve where it has no point yet places a to-be point and leaves the as-is face alone', async () => {
+    // Listening before the change: the layout may follow it at once or at the next render.
+    const relaid = board.nextLayout();
     store.run(setEmotionScore, { personaId: 'p0001', stageId: 's0002', curve: 'current', score: 1 });
     board.ui.set({ emotionCurve: 'target' });
-    return board.nextLayout().then((layout) => {
-      const face = layout.emotionLanes[0]!.curves.find((c) => c.curve === 'current')!.points[0]!;
-      const at = toScreenPoint(board.controller, face.x, face.y);
-      const step = layout.emotionLanes[0]!.height / 10;
-      pointer('pointerdown', at.x, at.y);
-      pointer('pointermove', at.x, at.y - step);
-      pointer('pointermove', at.x, at.y - 2 * step);
-      pointer('pointerup', at.x, at.y - 2 * step);
-      const points = Object.values(store.getMap().emotionPoints);
-      expect(points.find((p) => p.curve === 'current')?.score, 'the as-is face did not move').toBe(1);
-      expect(points.find((p) => p.curve === 'target' && p.stageId === 's0002')?.score, 'the to-be point was placed').toBeGreaterThan(1);
-    });
+    await relaid;
+    const layout = board.layout();
+    const face = layout.emotionLanes[0]!.curves.find((c) => c.curve === 'current')!.points[0]!;
+    const at = toScreenPoint(board.controller, face.x, face.y);
+    const step = layout.emotionLanes[0]!.height / 10;
+    pointer('pointerdown', at.x, at.y);
+    pointer('pointermove', at.x, at.y - step);
+    pointer('pointermove', at.x, at.y - 2 * step);
+    pointer('pointerup', at.x, at.y - 2 * step);
+    const points = Object.values(store.getMap().emotionPoints);
+    expect(points.find((p) => p.curve === 'current')?.score, 'the as-is face did not move').toBe(1);
+    expect(points.find((p) => p.curve === 'target' && p.stageId === 's0002')?.score, 'the to-be point was placed').toBeGreaterThan(1);
   });
 });
 
 describe('touchpoint drop', () => {
   it('a card dropped after another lands after it, where the preview showed it', async () => {
     const cell = { laneId: TOUCHPOINTS, stageId: 's0002' };
+    const added = board.nextLayout();
     const first = store.run(addTouchpoint, { ...cell, channel: 'website', label: 'First' });
     const second = store.run(addTouchpoint, { ...cell, channel: 'email', label: 'Second' });
-    const layout = await board.nextLayout();
+    await added;
+    const layout = board.layout();
     const boxOf = (id: string) => board.layout().touchpoints.find((t) => t.id === id)!;
     const a = boxOf(first);
     const b = boxOf(second);
