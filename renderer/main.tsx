@@ -13,8 +13,10 @@ import type { LaneKind, MapType } from './model/types';
 import { createI18n } from './i18n/i18n';
 import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
+import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
+import { createLayoutText } from './ui/boardLabels';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
 import './ui/styles.css';
@@ -43,7 +45,9 @@ async function start(): Promise<void> {
   const ui = new UiStore();
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
-  const fitNote = createNoteFitter(canvasMeasure());
+  const measure = canvasMeasure();
+  const fitNote = createNoteFitter(measure);
+  const layouts = new LayoutStore(store, ui, { fitNote, measure, text: createLayoutText(t) });
   let fitBoard = () => {};
   const session = new FileSession({
     api,
@@ -59,7 +63,7 @@ async function start(): Promise<void> {
     },
   });
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session };
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote };
   window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
@@ -72,6 +76,7 @@ async function start(): Promise<void> {
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}
+        layouts={layouts}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

@@ -4,26 +4,26 @@
  * controller repaints layers imperatively for camera moves and gestures.
  */
 import type Konva from 'konva';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { type BlueprintLine, type BoardLayout, type Focus, computeLayout } from '../model/layout';
+import { type BlueprintLine, type BoardLayout, yForScore } from '../model/layout';
 import type { JourneyMap } from '../model/types';
+import type { LayoutStore } from '../state/layoutStore';
 import type { UiStore } from '../state/uiStore';
 import { BoardController, type BoardIntents } from './boardController';
 import { paintEmotions, paintFace, type EmotionLabels } from './paint/paintEmotions';
 import { paintBlueprintLines } from './paint/paintBlueprint';
 import { paintGrid } from './paint/paintGrid';
-import { type PersonaCardLabels, paintPersonaCards } from './paint/paintPersonaCards';
+import { paintPersonaCards } from './paint/paintPersonaCards';
 import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/paintHeaders';
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
-import { paintTouchpoint, paintTouchpoints, type TouchpointLabels } from './paint/paintTouchpoints';
+import { paintTouchpoint, paintTouchpoints } from './paint/paintTouchpoints';
 import type { PaintContext } from './paint/paintContext';
 import { isTextInput } from './textTargets';
 import { usePersonaPhotos } from './usePersonaPhotos';
-import type { NoteFitter } from './textMeasure';
 
-export interface BoardLabels extends HeaderLabels, EmotionLabels, TouchpointLabels, PersonaCardLabels {
+export interface BoardLabels extends HeaderLabels, EmotionLabels {
   readonly blueprintLine: (line: BlueprintLine) => string;
 }
 
@@ -32,10 +32,9 @@ export interface BoardProps {
   readonly ui: UiStore;
   readonly intents: BoardIntents;
   readonly labels: BoardLabels;
-  readonly fitNote: NoteFitter;
+  /** The shared layout; the board paints whatever it holds now. */
+  readonly layouts: LayoutStore;
   readonly onController?: (controller: BoardController) => void;
-  /** Called after each layout, with how long it took; the bench reads it. */
-  readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
 /**
@@ -44,15 +43,13 @@ export interface BoardProps {
  */
 type SceneFunc = (context: Konva.Context) => void;
 
-export function Board({ map, ui, intents, labels, fitNote, onController, onLayout }: BoardProps) {
+export function Board({ map, ui, intents, labels, layouts, onController }: BoardProps) {
   const container = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const intentsRef = useRef(intents);
   intentsRef.current = intents;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
-  const mapRef = useRef(map);
-  mapRef.current = map;
 
   const controller = useMemo(
     () =>
@@ -76,19 +73,15 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     [ui],
   );
 
-  const focus = useSyncExternalStore(ui.subscribe, () => ui.get().focus);
-  const layout = useMemo(() => {
-    const started = performance.now();
-    const result = computeLayout(map, { fitNote, focus: focus as Focus | null });
-    onLayout?.(result, performance.now() - started);
-    return result;
-  }, [map, focus, fitNote, onLayout]);
-
   const photos = usePersonaPhotos(map, () => controller.invalidate('headers', 'world'));
   const photosRef = useRef(photos);
   photosRef.current = photos;
 
-  useLayoutEffect(() => controller.setLayout(layout), [controller, layout]);
+  // The controller repaints from the layout store directly, without waiting for a React render.
+  useLayoutEffect(() => {
+    controller.setLayout(layouts.get());
+    return layouts.subscribe(() => controller.setLayout(layouts.get()));
+  }, [controller, layouts]);
   useEffect(() => {
     onController?.(controller);
   }, [controller, onController]);
@@ -131,9 +124,9 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     const visible = controller.visibleWorld();
     const scale = controller.getCamera().scale;
     paintGrid(ctx, current, visible, scale);
-    paintPersonaCards(ctx, current, visible, mapRef.current.personas, photosRef.current, labelsRef.current);
+    paintPersonaCards(ctx, current, visible, photosRef.current);
     paintEmotions(ctx, current, visible, scale, labelsRef.current);
-    paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null, labelsRef.current);
+    paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null);
     paintNotes(ctx, current.notes, visible, scale, controller.getHiddenNotes());
     paintBlueprintLines(ctx, current, visible, labelsRef.current.blueprintLine);
   };
@@ -146,11 +139,11 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     const scale = controller.getCamera().scale;
     ctx.globalAlpha = 0.92;
     for (const id of drag.noteIds) {
-      const box = current.noteIndex.get(id);
+      const box = current.noteIndex[id];
       if (box) paintNote(ctx, { ...box, x: box.x + drag.dx, y: box.y + drag.dy }, scale);
     }
     const tp = drag.touchpointId ? current.touchpoints.find((b) => b.id === drag.touchpointId) : undefined;
-    if (tp) paintTouchpoint(ctx, { ...tp, x: tp.x + drag.dx, y: tp.y + drag.dy }, labelsRef.current, scale);
+    if (tp) paintTouchpoint(ctx, { ...tp, x: tp.x + drag.dx, y: tp.y + drag.dy }, scale);
     ctx.globalAlpha = 1;
   };
 
@@ -211,7 +204,7 @@ function paintEmotionSelection(
   if (drag) {
     const lane = layout.emotionLanes.find((l) => l.laneId === drag.hit.laneId);
     const curve = lane?.curves.find((c) => c.personaId === drag.hit.personaId);
-    if (lane) paintFace(ctx, drag.hit.x, lane.yForScore(drag.score), drag.score, curve?.color ?? '#2563eb', true);
+    if (lane) paintFace(ctx, drag.hit.x, yForScore(lane, drag.score), drag.score, curve?.color ?? '#2563eb', true);
   }
   if (!selected) return;
   for (const lane of layout.emotionLanes) {

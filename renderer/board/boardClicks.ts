@@ -21,7 +21,7 @@ export function doubleClickAt({ layout, camera, ui, intents }: ClickContext, sx:
     return;
   }
   if (sx < LANE_STRIP_WIDTH) {
-    const target = stripTarget(layout, camera, sx, sy, STAGE_STRIP_HEIGHT);
+    const target = stripTarget(layout, camera, sx, sy);
     if (target?.kind === 'lane') intents.editLane(target.laneId);
     if (target?.kind === 'persona' && target.personaId) intents.openPersona(target.personaId);
     return;
@@ -51,7 +51,7 @@ export function doubleClickAt({ layout, camera, ui, intents }: ClickContext, sx:
 /** Clicking a persona's label in the left strip opens its card. */
 export function clickAt({ layout, camera, intents }: ClickContext, sx: number, sy: number): void {
   if (sx >= LANE_STRIP_WIDTH || sy < STAGE_STRIP_HEIGHT) return;
-  const target = stripTarget(layout, camera, sx, sy, STAGE_STRIP_HEIGHT);
+  const target = stripTarget(layout, camera, sx, sy);
   if (target?.kind === 'persona' && target.personaId) intents.openPersona(target.personaId);
 }
 
@@ -66,7 +66,7 @@ export function contextMenuAt({ layout, camera, ui, intents }: ClickContext, sx:
       target = { kind: 'stage', stageId: column.stageId };
     }
   } else if (sx < LANE_STRIP_WIDTH) {
-    target = stripTarget(layout, camera, sx, sy, STAGE_STRIP_HEIGHT);
+    target = stripTarget(layout, camera, sx, sy);
   } else {
     const note = noteAt(layout, world.x, world.y);
     const cell = cellAt(layout, world.x, world.y);

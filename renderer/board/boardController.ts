@@ -9,7 +9,7 @@
  * The camera's methods are forwarded here because the app, the editors, the
  * minimap, the tests and the bench reach the board through this one object.
  */
-import { type BoardLayout, type CellBox, type Rect, cellAt, columnAt, noteAt, scoreAtY, touchpointAt } from '../model/layout';
+import { type BoardLayout, type CellBox, type Rect, cellAt, columnAt, noteAt, onAddStageButton, scoreAtY, touchpointAt } from '../model/layout';
 import { takesNewNotes } from '../model/conventions';
 import type { UiStore } from '../state/uiStore';
 import { BoardCamera } from './boardCamera';
@@ -25,7 +25,6 @@ import { PanGesture } from './gestures/panGesture';
 import { ResizeGesture } from './gestures/resizeGesture';
 import { StageDragGesture } from './gestures/stageDragGesture';
 import { TouchpointDragGesture } from './gestures/touchpointDragGesture';
-import { ADD_STAGE_BUTTON, addStageButtonX } from './paint/paintHeaders';
 import { type BoardLayers, type FrameClock, type LayerName, RenderScheduler } from './renderScheduler';
 import { selectedCellBox, selectionBounds } from './selectionGeometry';
 import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from './theme';
@@ -214,8 +213,7 @@ export class BoardController {
   private pressStageStrip(layout: BoardLayout, sx: number): Cursor {
     if (sx < LANE_STRIP_WIDTH) return 'default';
     const camera = this.camera.get();
-    const plusX = addStageButtonX(layout, camera);
-    if (sx >= plusX && sx <= plusX + ADD_STAGE_BUTTON) {
+    if (onAddStageButton(layout, camera, sx)) {
       this.host.intents.addStage();
       return 'default';
     }

@@ -9,11 +9,11 @@ import { Board } from '../board/Board';
 import type { BoardController, BoardIntents } from '../board/boardController';
 import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
-import type { BoardLayout } from '../model/layout';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
 import type { LaneKind } from '../model/types';
 import type { DocumentStore } from '../state/documentStore';
+import type { LayoutStore } from '../state/layoutStore';
 import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
 import { renameLane } from '../state/commands/laneCommands';
 import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands';
@@ -45,11 +45,11 @@ export interface AppProps {
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
+  readonly layouts: LayoutStore;
   readonly onController?: (controller: BoardController) => void;
-  readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, onController, onLayout }: AppProps) {
+export function App({ api, store, ui, session, messages, fitNote, isMac, layouts, onController }: AppProps) {
   const { t } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -156,13 +156,14 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     <div className="app">
       <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
       <main className="board-host">
-        <Board map={map} ui={ui} intents={intents} labels={labels} fitNote={fitNote} onController={handleController} onLayout={onLayout} />
+        <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} onController={handleController} />
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
             key={editing.kind === 'note' ? editing.noteId : `draft${editing.draft}`}
             target={editing}
             map={map}
             controller={controller}
+            layouts={layouts}
             fitNote={fitNote}
             onCancel={finishEditing}
             onCommit={(text, next) => {

@@ -1,6 +1,7 @@
-/** Every text the canvas draws, from the i18n catalog: the board itself knows no language. */
+/** Every text the canvas draws, from the catalog: the board and the layout themselves know no language. */
 import type { TFunction } from 'i18next';
 import type { BoardLabels } from '../board/Board';
+import type { LayoutText } from '../model/layout';
 import type { JourneyMap } from '../model/types';
 
 export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
@@ -11,11 +12,18 @@ export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
     corner: t(`mapType.${map.mapType}`),
     legendTarget: t('emotion.targetCurve'),
     personaName: (id) => map.personas[id]?.name ?? '',
+    blueprintLine: (line) => t(`blueprint.${line}`),
+  };
+}
+
+/** The words the layout fits into persona cards and touchpoint cards. */
+export function createLayoutText(t: TFunction): LayoutText {
+  return {
     channel: (channel) => t(`channel.${channel}`),
     kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: actual ?? '–', target: target ?? '–' }),
-    blueprintLine: (line) => t(`blueprint.${line}`),
     needs: t('personaCard.needs'),
     fears: t('personaCard.fears'),
+    age: (age) => t('personaCard.age', { age }),
     behaviour: (persona) =>
       [
         persona.behaviour.purchaseFrequency && t(`personaCard.frequency.${persona.behaviour.purchaseFrequency}`),

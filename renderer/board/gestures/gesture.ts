@@ -6,7 +6,7 @@
  * What a gesture shows while it runs (drop preview, marquee, guides) is read
  * by the paint functions through the optional queries below.
  */
-import type { BoardLayout, CellBox, EmotionHit, Rect } from '../../model/layout';
+import { type BoardLayout, type CellBox, type EmotionHit, HIT_RADII, type Rect } from '../../model/layout';
 import type { UiStore } from '../../state/uiStore';
 import type { BoardCamera } from '../boardCamera';
 import type { BoardIntents } from '../boardIntents';
@@ -49,6 +49,6 @@ export interface Gesture {
 }
 
 /** How far (screen px) the pointer moves before a press becomes a drag. */
-export const DRAG_THRESHOLD = 4;
+export const DRAG_THRESHOLD = HIT_RADII.dragThreshold;
 
 export const beyondThreshold = (dx: number, dy: number): boolean => Math.hypot(dx, dy) >= DRAG_THRESHOLD;

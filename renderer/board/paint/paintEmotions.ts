@@ -1,6 +1,7 @@
 /** The emotion lane: shaded good and bad zones, one smooth curve per persona (dashed for the to-be curve), and a face per point. */
 import type { BoardLayout, EmotionCurveBox, EmotionLaneBox, Rect } from '../../model/layout';
-import { intersects } from '../../model/layout';
+import { intersects, yForScore } from '../../model/layout';
+import { EMOTION_MAX, EMOTION_MIN } from '../../model/schema';
 import { faceFor, strokeIcon } from '../icons';
 import { BOARD, FONT_FAMILY } from '../theme';
 import type { PaintContext } from './paintContext';
@@ -32,8 +33,8 @@ export function paintFace(ctx: PaintContext, x: number, y: number, score: number
 }
 
 function paintLane(ctx: PaintContext, lane: EmotionLaneBox, scale: number, labels: EmotionLabels): void {
-  const top = lane.yForScore(3);
-  const bottom = lane.yForScore(-3);
+  const top = yForScore(lane, EMOTION_MAX);
+  const bottom = yForScore(lane, EMOTION_MIN);
   ctx.fillStyle = 'rgba(34, 197, 94, 0.10)';
   ctx.fillRect(lane.x, top, lane.width, lane.zeroY - top);
   ctx.fillStyle = 'rgba(239, 68, 68, 0.10)';

@@ -128,7 +128,10 @@ export function installProbe(): void {
         open.openReturned = window.__benchApi?.openReturned;
         open.storeChanged = t;
       }
-      if (recording) changes.push({ eventAt: eventStart > 0 ? eventStart : Number.NaN, storeAt: t, layoutAt: Number.NaN });
+      // The layout store subscribed first, so the board may already have its new layout: that change is open, waiting for this time.
+      const pending = changes.at(-1);
+      if (recording && pending && Number.isNaN(pending.storeAt)) pending.storeAt = t;
+      else if (recording) changes.push({ eventAt: eventStart > 0 ? eventStart : Number.NaN, storeAt: t, layoutAt: Number.NaN });
     });
     const setLayout = board.setLayout.bind(board);
     board.setLayout = (layout) => {
@@ -136,7 +139,14 @@ export function installProbe(): void {
       const t = now();
       const change = changes.at(-1);
       if (recording && change && Number.isNaN(change.layoutAt)) change.layoutAt = t;
-      if (openArmed && open.storeChanged !== undefined && open.layoutSet === undefined) {
+      else if (recording) changes.push({ eventAt: eventStart > 0 ? eventStart : Number.NaN, storeAt: Number.NaN, layoutAt: t });
+      if (openArmed && open.layoutSet === undefined && open.keydown !== undefined) {
+        if (open.storeChanged === undefined) {
+          // The layout store hears of the new document before the probe's store listener: the store changed when its layout began.
+          open.openCalled = window.__benchApi?.openCalled;
+          open.openReturned = window.__benchApi?.openReturned;
+          open.storeChanged = t - host.layouts.lastTiming.ms;
+        }
         open.layoutSet = t;
         open.measureCalls = measureCalls - openMeasureStart;
       }
