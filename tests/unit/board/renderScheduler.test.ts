@@ -3,18 +3,19 @@ import type Konva from 'konva';
 import { describe, expect, it } from 'vitest';
 import { type LayerName, RenderScheduler } from '../../../renderer/board/renderScheduler';
 
-function fakeLayers() {
+/** A scheduler on fake layers that record their draws, with a frame clock the test runs by hand. */
+function setup() {
   const drawn: LayerName[] = [];
   const layer = (name: LayerName) => ({ draw: () => drawn.push(name) }) as unknown as Konva.Layer;
-  return { drawn, layers: { world: layer('world'), drag: layer('drag'), interaction: layer('interaction'), headers: layer('headers') } };
+  const frames: (() => void)[] = [];
+  const scheduler = new RenderScheduler((callback) => frames.push(callback));
+  scheduler.attach({ world: layer('world'), drag: layer('drag'), interaction: layer('interaction'), headers: layer('headers') });
+  return { drawn, frames, scheduler };
 }
 
 describe('RenderScheduler', () => {
   it('asks for one frame per burst of invalidations and draws each pending layer once, in stacking order', () => {
-    const frames: (() => void)[] = [];
-    const scheduler = new RenderScheduler((callback) => frames.push(callback));
-    const { drawn, layers } = fakeLayers();
-    scheduler.attach(layers);
+    const { drawn, frames, scheduler } = setup();
     scheduler.invalidate('interaction');
     scheduler.invalidate('drag', 'interaction');
     scheduler.invalidate('world');
@@ -29,10 +30,7 @@ describe('RenderScheduler', () => {
   });
 
   it('a flush called directly (the bench, the tests) paints what is pending and leaves nothing for the frame', () => {
-    const frames: (() => void)[] = [];
-    const scheduler = new RenderScheduler((callback) => frames.push(callback));
-    const { drawn, layers } = fakeLayers();
-    scheduler.attach(layers);
+    const { drawn, frames, scheduler } = setup();
     scheduler.invalidate('world');
     scheduler.flush();
     frames[0]!();
