@@ -12,7 +12,8 @@
  *
  * Keep it to plain Canvas 2D members. Adding one here means every backend
  * must implement it; `stroke(path)` takes a Path2D (the icons), which an SVG or
- * PDF backend has to accept or trace.
+ * PDF backend has to accept or trace, and `roundRect` (the semantic-zoom
+ * count pills) may need a four-arc fallback where a backend lacks it.
  */
 export interface PaintContext {
   fillStyle: string | CanvasGradient | CanvasPattern;
@@ -36,6 +37,7 @@ export interface PaintContext {
   lineTo(x: number, y: number): void;
   bezierCurveTo(cp1x: number, cp1y: number, cp2x: number, cp2y: number, x: number, y: number): void;
   arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  roundRect(x: number, y: number, width: number, height: number, radius: number): void;
   fill(): void;
   stroke(path?: Path2D): void;
   clip(): void;
@@ -44,6 +46,7 @@ export interface PaintContext {
   fillRect(x: number, y: number, width: number, height: number): void;
   strokeRect(x: number, y: number, width: number, height: number): void;
   fillText(text: string, x: number, y: number, maxWidth?: number): void;
+  strokeText(text: string, x: number, y: number, maxWidth?: number): void;
   /** Only `width` is read, so a backend may return just that. */
   measureText(text: string): { readonly width: number };
   drawImage(image: CanvasImageSource, dx: number, dy: number, dWidth: number, dHeight: number): void;
