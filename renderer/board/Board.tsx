@@ -20,7 +20,7 @@ import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
 import { paintTouchpoint, paintTouchpoints } from './paint/paintTouchpoints';
 import type { PaintContext } from './paint/paintContext';
-import { isTextInput } from './textTargets';
+import { useBoardPointer } from './useBoardPointer';
 import { usePersonaPhotos } from './usePersonaPhotos';
 
 export interface BoardLabels extends HeaderLabels, EmotionLabels {
@@ -219,105 +219,4 @@ function paintEmotionSelection(
       ctx.stroke();
     }
   }
-}
-
-function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, controller: BoardController): void {
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const local = (e: MouseEvent) => {
-      const r = element.getBoundingClientRect();
-      return { x: e.clientX - r.left, y: e.clientY - r.top };
-    };
-    const setCursor = (cursor: string) => {
-      if (element.style.cursor !== cursor) element.style.cursor = cursor;
-    };
-    const down = (e: PointerEvent) => {
-      if (e.button === 0 || e.button === 1) element.setPointerCapture(e.pointerId);
-      if (e.button === 1) e.preventDefault();
-      element.focus({ preventScroll: true });
-      const p = local(e);
-      setCursor(controller.pointerDown(p.x, p.y, e.button, e.shiftKey || e.metaKey || e.ctrlKey));
-    };
-    const move = (e: PointerEvent) => {
-      const p = local(e);
-      setCursor(controller.pointerMove(p.x, p.y));
-    };
-    const up = (e: PointerEvent) => {
-      if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
-      controller.pointerUp();
-      const p = local(e);
-      setCursor(controller.pointerMove(p.x, p.y));
-    };
-    // The OS took the pointer (a touch turned into a scroll, a system gesture): nothing is dropped.
-    const cancel = (e: PointerEvent) => {
-      if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
-      controller.cancelGesture();
-      setCursor('default');
-    };
-    // Alt+Tab and the like: the keyup of Space and the pointerup never arrive here.
-    const blur = () => {
-      controller.blur();
-      setCursor('default');
-    };
-    const click = (e: MouseEvent) => {
-      const p = local(e);
-      if (e.detail === 1) controller.click(p.x, p.y);
-    };
-    const dblclick = (e: MouseEvent) => {
-      const p = local(e);
-      controller.doubleClick(p.x, p.y);
-    };
-    const wheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const p = local(e);
-      controller.wheel(p.x, p.y, { deltaX: e.deltaX, deltaY: e.deltaY, deltaMode: e.deltaMode, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey });
-    };
-    const context = (e: MouseEvent) => {
-      e.preventDefault();
-      const p = local(e);
-      controller.contextMenu(p.x, p.y);
-    };
-    // Esc during a gesture ends just the gesture, before the app's keys see it (where Esc clears the selection).
-    const escape = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !controller.isGesturing()) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      controller.cancelGesture();
-      setCursor('default');
-    };
-    const key = (held: boolean) => (e: KeyboardEvent) => {
-      if (e.code !== 'Space' || isTextInput(e.target)) return;
-      controller.setSpaceHeld(held);
-      if (held) e.preventDefault();
-    };
-    const keyDown = key(true);
-    const keyUp = key(false);
-    element.addEventListener('pointerdown', down);
-    element.addEventListener('pointermove', move);
-    element.addEventListener('pointerup', up);
-    element.addEventListener('pointercancel', cancel);
-    element.addEventListener('click', click);
-    element.addEventListener('dblclick', dblclick);
-    element.addEventListener('wheel', wheel, { passive: false });
-    element.addEventListener('contextmenu', context);
-    window.addEventListener('keydown', escape, { capture: true });
-    window.addEventListener('keydown', keyDown);
-    window.addEventListener('keyup', keyUp);
-    window.addEventListener('blur', blur);
-    return () => {
-      element.removeEventListener('pointerdown', down);
-      element.removeEventListener('pointermove', move);
-      element.removeEventListener('pointerup', up);
-      element.removeEventListener('pointercancel', cancel);
-      element.removeEventListener('click', click);
-      element.removeEventListener('dblclick', dblclick);
-      element.removeEventListener('wheel', wheel);
-      element.removeEventListener('contextmenu', context);
-      window.removeEventListener('keydown', escape, { capture: true });
-      window.removeEventListener('keydown', keyDown);
-      window.removeEventListener('keyup', keyUp);
-      window.removeEventListener('blur', blur);
-    };
-  }, [container, controller]);
 }
