@@ -86,6 +86,8 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     onController?.(controller);
   }, [controller, onController]);
   useEffect(() => ui.subscribe(() => controller.invalidate('interaction', 'headers')), [ui, controller]);
+  // New words (another language) repaint what shows them; the scene functions themselves stay the same.
+  useEffect(() => controller.invalidate('world', 'headers'), [controller, labels]);
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -175,20 +177,34 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     paintStageStrip(ctx, current, camera, size.width, labelsRef.current, headerState);
   };
 
+  // Stable scene functions: react-konva redraws a layer whenever a shape's props change, so fresh closures on
+  // every render (every edit) would paint each layer a second time, on top of the controller's repaint.
+  const scenes = useRef({ paintWorld, paintDrag, paintInteractionLayer, paintHeaderLayer });
+  scenes.current = { paintWorld, paintDrag, paintInteractionLayer, paintHeaderLayer };
+  const stable = useMemo(
+    () => ({
+      world: (c: Konva.Context) => scenes.current.paintWorld(c),
+      drag: (c: Konva.Context) => scenes.current.paintDrag(c),
+      interaction: (c: Konva.Context) => scenes.current.paintInteractionLayer(c),
+      headers: (c: Konva.Context) => scenes.current.paintHeaderLayer(c),
+    }),
+    [],
+  );
+
   return (
     <div ref={container} className="board" data-testid="board" tabIndex={-1}>
       <Stage width={size.width} height={size.height}>
         <Layer ref={worldLayer} listening={false}>
-          <Shape sceneFunc={paintWorld} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.world} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={dragLayer} listening={false}>
-          <Shape sceneFunc={paintDrag} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.drag} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={interactionLayer} listening={false}>
-          <Shape sceneFunc={paintInteractionLayer} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.interaction} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={headerLayer} listening={false}>
-          <Shape sceneFunc={paintHeaderLayer} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.headers} listening={false} perfectDrawEnabled={false} />
         </Layer>
       </Stage>
     </div>

@@ -17,7 +17,7 @@ export interface LayoutChange {
   readonly path: readonly (string | number)[];
 }
 
-/** Map fields that nothing on the board depends on. */
+/** Map fields the layout does not hold; a field that the layout starts to show must leave this set. */
 const UNLAID: ReadonlySet<string | number> = new Set(['updatedAt', 'title', 'goal', 'locale', 'createdAt', 'id']);
 
 const sameFocus = (a: Focus | null, b: Focus | null) => a === b || (!!a && !!b && a.personaId === b.personaId && a.mode === b.mode);
@@ -33,7 +33,8 @@ function classify(changes: readonly LayoutChange[]): Touched | null {
   const touched: Touched = { notes: new Set(), touchpoints: new Set(), emotions: false };
   for (const { path } of changes) {
     const [head, id] = path;
-    if (head === undefined || UNLAID.has(head)) continue;
+    if (head === undefined) return null; // the whole map was replaced
+    if (UNLAID.has(head)) continue;
     if (head === 'emotionPoints') touched.emotions = true;
     else if ((head === 'notes' || head === 'touchpoints') && id !== undefined) touched[head].add(String(id));
     else return null;
