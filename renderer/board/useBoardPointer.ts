@@ -79,31 +79,24 @@ export function useBoardPointer(container: RefObject<HTMLDivElement | null>, con
     };
     const keyDown = key(true);
     const keyUp = key(false);
-    element.addEventListener('pointerdown', down);
-    element.addEventListener('pointermove', move);
-    element.addEventListener('pointerup', up);
-    element.addEventListener('pointercancel', cancel);
-    element.addEventListener('click', click);
-    element.addEventListener('dblclick', dblclick);
-    element.addEventListener('wheel', wheel, { passive: false });
-    element.addEventListener('contextmenu', context);
-    window.addEventListener('keydown', escape, { capture: true });
-    window.addEventListener('keydown', keyDown);
-    window.addEventListener('keyup', keyUp);
-    window.addEventListener('blur', blur);
+    type Listening = [EventTarget, string, (e: never) => void, AddEventListenerOptions?];
+    const listeners: Listening[] = [
+      [element, 'pointerdown', down],
+      [element, 'pointermove', move],
+      [element, 'pointerup', up],
+      [element, 'pointercancel', cancel],
+      [element, 'click', click],
+      [element, 'dblclick', dblclick],
+      [element, 'wheel', wheel, { passive: false }],
+      [element, 'contextmenu', context],
+      [window, 'keydown', escape, { capture: true }],
+      [window, 'keydown', keyDown],
+      [window, 'keyup', keyUp],
+      [window, 'blur', blur],
+    ];
+    for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener as EventListener, options);
     return () => {
-      element.removeEventListener('pointerdown', down);
-      element.removeEventListener('pointermove', move);
-      element.removeEventListener('pointerup', up);
-      element.removeEventListener('pointercancel', cancel);
-      element.removeEventListener('click', click);
-      element.removeEventListener('dblclick', dblclick);
-      element.removeEventListener('wheel', wheel);
-      element.removeEventListener('contextmenu', context);
-      window.removeEventListener('keydown', escape, { capture: true });
-      window.removeEventListener('keydown', keyDown);
-      window.removeEventListener('keyup', keyUp);
-      window.removeEventListener('blur', blur);
+      for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener as EventListener, options);
     };
   }, [container, controller]);
 }
