@@ -21,6 +21,7 @@ import {
   NOTE_WIDTH,
   PERSONA_CARD_COLUMN,
   PERSONA_CARD_MIN_HEIGHT,
+  RAW_TEXT,
   SHARED_BAND_COLOR,
   TOUCHPOINT_HEIGHT,
 } from './constants';
@@ -44,16 +45,6 @@ import type {
   RowBox,
   TouchpointBox,
 } from './types';
-
-/** The map's own words, for callers without a catalog (tests, tools). */
-export const RAW_TEXT: LayoutText = {
-  channel: (channel) => channel,
-  kpi: (kpi, actual, target) => `${kpi}: ${actual ?? '–'} / ${target ?? '–'}`,
-  behaviour: () => '',
-  age: (age) => age,
-  needs: 'needs',
-  fears: 'fears',
-};
 
 export interface LayoutContext {
   readonly map: JourneyMap;
@@ -188,12 +179,20 @@ export function placeRow(lane: Lane, top: number, dimmed: boolean, bandColor: st
   return { row, cells: cells.map((c) => (c.cell.height === height ? c : { ...c, cell: { ...c.cell, height } })) };
 }
 
+/** A persona's own emotions lane shows its curves; a shared one overlays every persona's. */
+export function layOutEmotionLane(ctx: LayoutContext, lane: Lane, top: number, dimmed: boolean): EmotionLaneBox {
+  const { focus } = ctx;
+  const curvePersonas = lane.personaId ? ctx.personas.filter((p) => p.id === lane.personaId) : ctx.personas;
+  const isDimmed = (personaId: string) => (focus !== null && personaId !== focus.personaId ? true : dimmed);
+  return emotionLane(ctx.map, lane.id, top, EMOTION_LANE_HEIGHT, ctx.columns, curvePersonas, isDimmed);
+}
+
 export type RowSource = (lane: Lane, top: number, dimmed: boolean, bandColor: string) => RowContent;
 export type CardSource = (persona: Persona, rect: Rect, dimmed: boolean) => PersonaCardBox;
 
 /** Walks bands and lanes top to bottom; rows come from `rowFor`, so a caller decides what to rebuild. */
 export function stack(ctx: LayoutContext, rowFor: RowSource, cardFor: CardSource): BoardLayout {
-  const { map, focus, columns, cardColumn } = ctx;
+  const { map, focus, cardColumn } = ctx;
   const rows: RowContent[] = [];
   const bands: BandBox[] = [];
   const personaCards: PersonaCardBox[] = [];
@@ -211,11 +210,7 @@ export function stack(ctx: LayoutContext, rowFor: RowSource, cardFor: CardSource
     for (const lane of band.lanes) {
       const content = rowFor(lane, y, dimmed, bandColor);
       rows.push(content);
-      if (lane.kind === 'emotions' && !lane.collapsed) {
-        const curvePersonas = lane.personaId ? ctx.personas.filter((p) => p.id === lane.personaId) : ctx.personas;
-        const isDimmed = (personaId: string) => (focus !== null && personaId !== focus.personaId ? true : dimmed);
-        emotionLanes.push(emotionLane(map, lane.id, y, EMOTION_LANE_HEIGHT, columns, curvePersonas, isDimmed));
-      }
+      if (lane.kind === 'emotions' && !lane.collapsed) emotionLanes.push(layOutEmotionLane(ctx, lane, y, dimmed));
       y += content.row.height;
       const line = map.mapType === 'serviceBlueprint' ? BLUEPRINT_LINES.find((l) => l.below === lane.kind) : undefined;
       if (line && !lane.collapsed) blueprintLines.push({ line: line.line, y });

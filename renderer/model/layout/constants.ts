@@ -1,4 +1,5 @@
 /** Sizes of the board, in world units (CSS pixels at 100% zoom) unless they say screen pixels. */
+import type { LayoutText } from './types';
 export const NOTE_WIDTH = 168;
 export const NOTE_MIN_HEIGHT = 104;
 export const CELL_PADDING = 12;
@@ -32,3 +33,13 @@ export const HIT_RADII = {
   /** Movement before a press becomes a drag. */
   dragThreshold: 4,
 } as const;
+
+/** The map's own words, for callers without a catalog (tests, tools). */
+export const RAW_TEXT: LayoutText = {
+  channel: (channel) => channel,
+  kpi: (kpi, actual, target) => `${kpi}: ${actual ?? '–'} / ${target ?? '–'}`,
+  behaviour: () => '',
+  age: (age) => age,
+  needs: 'needs',
+  fears: 'fears',
+};

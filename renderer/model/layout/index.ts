@@ -10,7 +10,7 @@
 export * from './constants';
 export * from './types';
 export { columnsFor } from './grid';
-export { RAW_TEXT, computeLayout } from './compute';
+export { computeLayout } from './compute';
 export { type LayoutChange, updateLayout } from './update';
 export { scoreAtY, yForScore } from './emotionCurve';
 export { TOUCHPOINT_TEXT } from './touchpointCard';

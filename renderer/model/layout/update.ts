@@ -9,7 +9,7 @@
 import { compareOrdered } from '../order';
 import { cellKey } from '../queries';
 import type { JourneyMap, Lane } from '../types';
-import { type CellContent, type RowSource, computeLayout, contextOf, effectiveFocus, placeCell, placeRow, shiftCell, stack } from './compute';
+import { type CellContent, type RowSource, computeLayout, contextOf, effectiveFocus, layOutEmotionLane, placeCell, placeRow, shiftCell, stack } from './compute';
 import { personaCard } from './personaCard';
 import type { BoardLayout, Focus, LayoutOptions, NoteBox, PersonaCardBox, TouchpointBox } from './types';
 
@@ -68,10 +68,15 @@ export function updateLayout(previous: BoardLayout, previousMap: JourneyMap, map
   if (touched.notes.size === 0 && touched.touchpoints.size === 0 && !touched.emotions) return previous;
 
   const ctx = { ...contextOf(map, options), columns: previous.columns };
+  const rowsByLane = new Map(previous.rows.map((r) => [r.laneId, r]));
+  if (touched.notes.size === 0 && touched.touchpoints.size === 0) {
+    // Only emotion points changed: the curves are redrawn where their lanes already are; nothing else moves.
+    const emotionLanes = previous.emotionLanes.map((l) => layOutEmotionLane(ctx, map.lanes[l.laneId]!, l.y, rowsByLane.get(l.laneId)!.dimmed));
+    return { ...previous, emotionLanes };
+  }
   const keys = new Set<string>();
   touchedCells(keys, touched.notes, previousMap.notes, map.notes);
   touchedCells(keys, touched.touchpoints, previousMap.touchpoints, map.touchpoints);
-  const rowsByLane = new Map(previous.rows.map((r) => [r.laneId, r]));
   const touchpointBoxes = new Map<string, TouchpointBox>(previous.touchpoints.map((t) => [t.id, t]));
 
   const kept = (laneId: string, stageId: string): CellContent | null => {
