@@ -19,7 +19,8 @@ import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/pain
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
 import { paintTouchpoint, paintTouchpoints } from './paint/paintTouchpoints';
-import { isTextInput } from './textTargets';
+import type { PaintContext } from './paint/paintContext';
+import { useBoardPointer } from './useBoardPointer';
 import { usePersonaPhotos } from './usePersonaPhotos';
 
 export interface BoardLabels extends HeaderLabels, EmotionLabels {
@@ -36,6 +37,10 @@ export interface BoardProps {
   readonly onController?: (controller: BoardController) => void;
 }
 
+/**
+ * Konva hands each scene function its public `Konva.Context`, which is a
+ * PaintContext as it is: the paint code never reaches the raw canvas.
+ */
 type SceneFunc = (context: Konva.Context) => void;
 
 export function Board({ map, ui, intents, labels, layouts, onController }: BoardProps) {
@@ -117,7 +122,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
   const paintWorld: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const visible = controller.visibleWorld();
     const scale = controller.getCamera().scale;
     paintGrid(ctx, current, visible, scale);
@@ -132,7 +137,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     const current = controller.getLayout();
     const drag = controller.dragOffset();
     if (!current || !drag) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const scale = controller.getCamera().scale;
     ctx.globalAlpha = 0.92;
     for (const id of drag.noteIds) {
@@ -147,7 +152,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
   const paintInteractionLayer: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const state = ui.get();
     const preview = controller.dropPreview();
     paintInteraction(ctx, current, controller.visibleWorld(), controller.getCamera().scale, {
@@ -165,7 +170,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
   const paintHeaderLayer: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const camera = controller.getCamera();
     const headerState = { selectedStageId: ui.get().selectedStageId, stageDrag: controller.stageDrag(), photos: photosRef.current };
     paintLaneStrip(ctx, current, camera, size.height, labelsRef.current, headerState);
@@ -207,7 +212,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
 }
 
 function paintEmotionSelection(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   selected: { personaId: string; stageId: string; curve: string } | null,
   drag: ReturnType<BoardController['emotionDrag']>,
@@ -230,82 +235,4 @@ function paintEmotionSelection(
       ctx.stroke();
     }
   }
-}
-
-function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, controller: BoardController): void {
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const local = (e: MouseEvent) => {
-      const r = element.getBoundingClientRect();
-      return { x: e.clientX - r.left, y: e.clientY - r.top };
-    };
-    const setCursor = (cursor: string) => {
-      if (element.style.cursor !== cursor) element.style.cursor = cursor;
-    };
-    const down = (e: PointerEvent) => {
-      if (e.button === 0 || e.button === 1) element.setPointerCapture(e.pointerId);
-      if (e.button === 1) e.preventDefault();
-      element.focus({ preventScroll: true });
-      const p = local(e);
-      setCursor(controller.pointerDown(p.x, p.y, e.button, e.shiftKey || e.metaKey || e.ctrlKey));
-    };
-    const move = (e: PointerEvent) => {
-      const p = local(e);
-      setCursor(controller.pointerMove(p.x, p.y));
-    };
-    const up = (e: PointerEvent) => {
-      if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
-      controller.pointerUp();
-      const p = local(e);
-      setCursor(controller.pointerMove(p.x, p.y));
-    };
-    const click = (e: MouseEvent) => {
-      const p = local(e);
-      if (e.detail === 1) controller.click(p.x, p.y);
-    };
-    const dblclick = (e: MouseEvent) => {
-      const p = local(e);
-      controller.doubleClick(p.x, p.y);
-    };
-    const wheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const p = local(e);
-      controller.wheel(p.x, p.y, e.deltaX, e.deltaY, e.ctrlKey || e.metaKey, e.shiftKey);
-    };
-    const context = (e: MouseEvent) => {
-      e.preventDefault();
-      const p = local(e);
-      controller.contextMenu(p.x, p.y);
-    };
-    const key = (held: boolean) => (e: KeyboardEvent) => {
-      if (e.code !== 'Space' || isTextInput(e.target)) return;
-      controller.setSpaceHeld(held);
-      if (held) e.preventDefault();
-    };
-    const keyDown = key(true);
-    const keyUp = key(false);
-    element.addEventListener('pointerdown', down);
-    element.addEventListener('pointermove', move);
-    element.addEventListener('pointerup', up);
-    element.addEventListener('pointercancel', up);
-    element.addEventListener('click', click);
-    element.addEventListener('dblclick', dblclick);
-    element.addEventListener('wheel', wheel, { passive: false });
-    element.addEventListener('contextmenu', context);
-    window.addEventListener('keydown', keyDown);
-    window.addEventListener('keyup', keyUp);
-    return () => {
-      element.removeEventListener('pointerdown', down);
-      element.removeEventListener('pointermove', move);
-      element.removeEventListener('pointerup', up);
-      element.removeEventListener('pointercancel', up);
-      element.removeEventListener('click', click);
-      element.removeEventListener('dblclick', dblclick);
-      element.removeEventListener('wheel', wheel);
-      element.removeEventListener('contextmenu', context);
-      window.removeEventListener('keydown', keyDown);
-      window.removeEventListener('keyup', keyUp);
-    };
-  }, [container, controller]);
 }

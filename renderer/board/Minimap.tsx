@@ -3,10 +3,10 @@
  * The wall is painted once per layout into an offscreen canvas; camera moves
  * only blit it and redraw the outline. Click or drag to move the view.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BAND_HEADER_HEIGHT, type BoardLayout, MINIMAP_SIZE } from '../model/layout';
-import { type UiStore, useUi } from '../state/uiStore';
+import type { UiStore } from '../state/uiStore';
 import type { BoardController } from './boardController';
 import { visibleWorld } from './camera';
 import { NOTE_PAINT } from './theme';
@@ -42,7 +42,7 @@ function paintOverview(layout: BoardLayout): HTMLCanvasElement {
 
 export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly controller: BoardController }) {
   const { t } = useTranslation();
-  const visible = useUi(ui, (s) => s.minimap);
+  const visible = useSyncExternalStore(ui.subscribe, () => ui.get().minimap);
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {

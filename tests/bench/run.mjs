@@ -54,7 +54,7 @@
  *      "fit" zoom. Fit is clamped to the 10 % minimum: the boards are much
  *      taller than wide, so the whole width (not the whole height) shows, as
  *      blocks; the row "board at fit" prints how many notes are on screen.
- *    zoom step: one wheel notch (deltaY ±100 = ×1.16) per frame from 10 % to
+ *    zoom step: one wheel notch (deltaY ±100 = ×1.15) per frame from 10 % to
  *      400 % and back; per busy frame.
  *    typing: click a note, Enter opens the editor, type 40 characters with
  *      page.keyboard.type. keydown → next rAF after input: from the keydown

@@ -33,7 +33,7 @@ function englishT(): Promise<TFunction> {
   return tPromise;
 }
 
-const noIntents: BoardIntents = {
+export const noIntents: BoardIntents = {
   moveNotes: () => {},
   moveTouchpoint: () => {},
   moveStage: () => {},
@@ -59,7 +59,7 @@ export function fixedMap(map: JourneyMap): MapSource {
   return { subscribe: () => () => {}, getMap: () => map };
 }
 
-function Harness(props: { source: MapSource; ui: UiStore; t: TFunction; onController: (c: BoardController) => void }) {
+function Harness(props: { source: MapSource; ui: UiStore; intents: BoardIntents; t: TFunction; onController: (c: BoardController) => void }) {
   const map = useSyncExternalStore(props.source.subscribe, props.source.getMap);
   const labels = useMemo(() => createBoardLabels(props.t, map), [props.t, map]);
   const layouts = useMemo(() => {
@@ -67,7 +67,7 @@ function Harness(props: { source: MapSource; ui: UiStore; t: TFunction; onContro
     return new LayoutStore(props.source, props.ui, { fitNote: createNoteFitter(measure), measure, text: createLayoutText(props.t, 'en') });
   }, [props.source, props.ui, props.t]);
   useEffect(() => () => layouts.dispose(), [layouts]);
-  return <Board map={map} ui={props.ui} intents={noIntents} labels={labels} layouts={layouts} onController={props.onController} />;
+  return <Board map={map} ui={props.ui} intents={props.intents} labels={labels} layouts={layouts} onController={props.onController} />;
 }
 
 export interface LayerCanvases {
@@ -108,7 +108,8 @@ async function until(what: string, test: () => boolean, timeoutMs = 3000): Promi
   }
 }
 
-export async function mountBoard(source: MapSource, size = { width: VIEW_WIDTH, height: VIEW_HEIGHT }): Promise<MountedBoard> {
+/** `intents`: what the board's gestures ask for; by default they do nothing. */
+export async function mountBoard(source: MapSource, size = { width: VIEW_WIDTH, height: VIEW_HEIGHT }, intents: BoardIntents = noIntents): Promise<MountedBoard> {
   await loadFonts();
   const t = await englishT();
   const host = document.createElement('div');
@@ -122,7 +123,7 @@ export async function mountBoard(source: MapSource, size = { width: VIEW_WIDTH, 
   const onController = (c: BoardController) => {
     controller = c;
   };
-  root.render(<Harness source={source} ui={ui} t={t} onController={onController} />);
+  root.render(<Harness source={source} ui={ui} intents={intents} t={t} onController={onController} />);
 
   const canvasList = () => [...host.querySelectorAll('canvas')];
   // Mounted, attached, and resized to the host (the stage starts at 800×600).

@@ -4,6 +4,7 @@ import { intersects, yForScore } from '../../model/layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model/schema';
 import { faceFor, strokeIcon } from '../icons';
 import { BOARD, FONT_FAMILY } from '../theme';
+import type { PaintContext } from './paintContext';
 
 export interface EmotionLabels {
   readonly legendTarget: string;
@@ -12,7 +13,7 @@ export interface EmotionLabels {
 
 export const FACE_RADIUS = 15;
 
-function traceCurve(ctx: CanvasRenderingContext2D, curve: EmotionCurveBox): void {
+function traceCurve(ctx: PaintContext, curve: EmotionCurveBox): void {
   ctx.beginPath();
   for (const segment of curve.segments) {
     ctx.moveTo(segment.start[0], segment.start[1]);
@@ -20,7 +21,7 @@ function traceCurve(ctx: CanvasRenderingContext2D, curve: EmotionCurveBox): void
   }
 }
 
-export function paintFace(ctx: CanvasRenderingContext2D, x: number, y: number, score: number, color: string, filled: boolean): void {
+export function paintFace(ctx: PaintContext, x: number, y: number, score: number, color: string, filled: boolean): void {
   ctx.beginPath();
   ctx.arc(x, y, FACE_RADIUS, 0, Math.PI * 2);
   ctx.fillStyle = filled ? color : '#ffffff';
@@ -31,7 +32,7 @@ export function paintFace(ctx: CanvasRenderingContext2D, x: number, y: number, s
   strokeIcon(ctx, faceFor(score), x, y, FACE_RADIUS * 1.7, filled ? '#ffffff' : color);
 }
 
-function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: number, labels: EmotionLabels): void {
+function paintLane(ctx: PaintContext, lane: EmotionLaneBox, scale: number, labels: EmotionLabels): void {
   const top = yForScore(lane, EMOTION_MAX);
   const bottom = yForScore(lane, EMOTION_MIN);
   ctx.fillStyle = 'rgba(34, 197, 94, 0.10)';
@@ -84,7 +85,7 @@ function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: n
 }
 
 /** One row along the top edge of the lane, above the +3 faces, so it never covers a point. */
-function paintLegend(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, personas: EmotionCurveBox[], labels: EmotionLabels): void {
+function paintLegend(ctx: PaintContext, lane: EmotionLaneBox, personas: EmotionCurveBox[], labels: EmotionLabels): void {
   ctx.font = `600 14px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   const entries = personas.map((c) => ({ color: c.color, text: labels.personaName(c.personaId), dashed: false }));
@@ -110,6 +111,6 @@ function paintLegend(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, person
   });
 }
 
-export function paintEmotions(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, scale: number, labels: EmotionLabels): void {
+export function paintEmotions(ctx: PaintContext, layout: BoardLayout, visible: Rect, scale: number, labels: EmotionLabels): void {
   for (const lane of layout.emotionLanes) if (intersects(lane, visible)) paintLane(ctx, lane, scale, labels);
 }

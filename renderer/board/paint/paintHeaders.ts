@@ -8,6 +8,7 @@ import { firstGrapheme } from '../../model/textFit';
 import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
+import type { PaintContext } from './paintContext';
 
 export interface HeaderLabels {
   readonly addStage: string;
@@ -30,7 +31,7 @@ export interface HeaderState {
 }
 
 /** A persona's name written upwards in its colour bar, centred on the visible part of the band. */
-function paintVerticalName(ctx: CanvasRenderingContext2D, name: string, top: number, height: number, viewHeight: number): void {
+function paintVerticalName(ctx: PaintContext, name: string, top: number, height: number, viewHeight: number): void {
   const visibleTop = Math.max(top, STAGE_STRIP_HEIGHT);
   const visibleBottom = Math.min(top + height, viewHeight);
   const room = visibleBottom - visibleTop - 8;
@@ -47,7 +48,7 @@ function paintVerticalName(ctx: CanvasRenderingContext2D, name: string, top: num
 }
 
 export function paintStageStrip(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   camera: Camera,
   viewWidth: number,
@@ -106,7 +107,7 @@ export function paintStageStrip(
 }
 
 export function paintLaneStrip(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   camera: Camera,
   viewHeight: number,

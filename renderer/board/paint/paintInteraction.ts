@@ -2,6 +2,7 @@
 import type { BoardLayout, CellBox, Rect } from '../../model/layout';
 import { intersects } from '../../model/layout';
 import { BOARD } from '../theme';
+import type { PaintContext } from './paintContext';
 
 export interface InteractionState {
   readonly selectedNoteIds: ReadonlySet<string>;
@@ -14,7 +15,7 @@ export interface InteractionState {
 }
 
 export function paintInteraction(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   visible: Rect,
   scale: number,

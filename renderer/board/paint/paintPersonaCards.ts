@@ -2,10 +2,11 @@
 import type { BoardLayout, PersonaCardBox, Rect } from '../../model/layout';
 import { intersects } from '../../model/layout';
 import { BOARD, FONT_FAMILY } from '../theme';
+import type { PaintContext } from './paintContext';
 
 const FONT_PREFIX = { normal: '', bold: '700 ', italic: 'italic ' } as const;
 
-function paintCard(ctx: CanvasRenderingContext2D, box: PersonaCardBox, photo: HTMLImageElement | undefined): void {
+function paintCard(ctx: PaintContext, box: PersonaCardBox, photo: HTMLImageElement | undefined): void {
   ctx.fillStyle = 'rgba(15, 23, 42, 0.14)';
   ctx.fillRect(box.x + 2, box.y + 3, box.width, box.height);
   ctx.fillStyle = '#ffffff';
@@ -39,7 +40,7 @@ function paintCard(ctx: CanvasRenderingContext2D, box: PersonaCardBox, photo: HT
   }
 }
 
-export function paintPersonaCards(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, photos: ReadonlyMap<string, HTMLImageElement>): void {
+export function paintPersonaCards(ctx: PaintContext, layout: BoardLayout, visible: Rect, photos: ReadonlyMap<string, HTMLImageElement>): void {
   for (const box of layout.personaCards) {
     if (!intersects(box, visible)) continue;
     ctx.globalAlpha = box.dimmed ? BOARD.dimAlpha : 1;

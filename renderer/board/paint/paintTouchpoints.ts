@@ -8,12 +8,13 @@ import { TOUCHPOINT_TEXT, intersects } from '../../model/layout';
 import type { IconNode } from 'lucide';
 import { CHANNEL_ICONS, FLAG_ICONS, strokeIcon } from '../icons';
 import { BOARD, FONT_FAMILY } from '../theme';
+import type { PaintContext } from './paintContext';
 
 const ACCENT = '#0f766e';
 const DROP_OFF = '#dc2626';
 const MOMENT = '#d97706';
 
-export function paintTouchpoint(ctx: CanvasRenderingContext2D, box: TouchpointBox, scale: number): void {
+export function paintTouchpoint(ctx: PaintContext, box: TouchpointBox, scale: number): void {
   const tp = box.touchpoint;
   ctx.fillStyle = 'rgba(15, 23, 42, 0.16)';
   ctx.fillRect(box.x + 2, box.y + 3, box.width, box.height);
@@ -48,7 +49,7 @@ export function paintTouchpoint(ctx: CanvasRenderingContext2D, box: TouchpointBo
   if (tp.momentOfTruth) paintFlag(ctx, flagX, box.y, MOMENT, FLAG_ICONS.momentOfTruth);
 }
 
-function paintFlag(ctx: CanvasRenderingContext2D, x: number, y: number, color: string, icon: IconNode): void {
+function paintFlag(ctx: PaintContext, x: number, y: number, color: string, icon: IconNode): void {
   ctx.beginPath();
   ctx.arc(x, y, 12, 0, Math.PI * 2);
   ctx.fillStyle = color;
@@ -57,7 +58,7 @@ function paintFlag(ctx: CanvasRenderingContext2D, x: number, y: number, color: s
 }
 
 export function paintTouchpoints(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   boxes: readonly TouchpointBox[],
   visible: Rect,
   scale: number,

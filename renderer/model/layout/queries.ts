@@ -116,8 +116,8 @@ export function emotionPointAt(layout: BoardLayout, worldX: number, worldY: numb
   const lane = row && row.kind === 'emotions' ? emotionLaneOf(layout, row.laneId) : null;
   // Only the curve's band: notes kept below the curve stay notes.
   if (!row || !lane || worldY > lane.y + lane.height) return null;
-  const curves = [...lane.curves].sort((a, b) => Number(b.curve === curve) - Number(a.curve === curve));
-  for (const c of curves) {
+  // Only the curve being edited: a to-be drag must never pick up the as-is face under it.
+  for (const c of lane.curves.filter((candidate) => candidate.curve === curve)) {
     for (const p of c.points) {
       if (Math.hypot(p.x - worldX, p.y - worldY) <= radius) {
         return { laneId: lane.laneId, personaId: c.personaId, stageId: p.stageId, curve: c.curve, score: p.score, x: p.x };
