@@ -12,6 +12,7 @@ import type { UiStore } from '../state/uiStore';
 import { BoardController, type BoardIntents } from './boardController';
 import { paintEmotions, paintFace, type EmotionLabels } from './paint/paintEmotions';
 import { paintBlueprintLines } from './paint/paintBlueprint';
+import { paintCellSummary } from './paint/paintCellSummary';
 import { paintGrid } from './paint/paintGrid';
 import { type PersonaCardLabels, paintPersonaCards } from './paint/paintPersonaCards';
 import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/paintHeaders';
@@ -130,6 +131,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     paintEmotions(ctx, current, visible, scale, labelsRef.current);
     paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null, labelsRef.current);
     paintNotes(ctx, current.notes, visible, scale, controller.getHiddenNotes());
+    paintCellSummary(ctx, current, visible, scale);
     paintBlueprintLines(ctx, current, visible, labelsRef.current.blueprintLine);
   };
 

@@ -32,7 +32,7 @@ import type { UiStore } from '../state/uiStore';
 import { takesNewNotes } from '../model/conventions';
 import { MAX_STAGE_WIDTH, MIN_STAGE_WIDTH } from '../model/schema';
 import { type Camera, ZOOM_STEP, clampScale, frame, toWorld, visibleWorld, zoomAround } from './camera';
-import { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
+import { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
 import { ADD_STAGE_BUTTON, addStageButtonX, bandLabelGeometry } from './paint/paintHeaders';
 
 export interface BoardLayers {
@@ -191,19 +191,16 @@ export class BoardController {
   }
 
   /**
-   * Frames the whole map as large as it fits. With the minimap shown, the map
-   * goes beside or above it, whichever leaves it larger, so it is never covered.
+   * Frames the whole map as large as it fits. The map goes beside or above the
+   * minimap (or the button it collapses to), whichever leaves it larger, so it is never covered.
    */
   fit(): void {
     if (!this.layout) return;
     const wall = { x: 0, y: 0, width: Math.max(this.layout.width, 1), height: Math.max(this.layout.height, 1) };
     const body = this.bodyRect();
     const whole = frame(wall, body, 24);
-    if (!this.ui.get().minimap) {
-      this.setCamera(whole);
-      return;
-    }
-    const minimap = { x: body.x + body.width - MINIMAP_SIZE.width - 14, y: body.y + body.height - MINIMAP_SIZE.height - 14, width: MINIMAP_SIZE.width + 14, height: MINIMAP_SIZE.height + 14 };
+    const corner = this.ui.get().minimap ? MINIMAP_SIZE : MINIMAP_BUTTON_SIZE;
+    const minimap = { x: body.x + body.width - corner.width - 14, y: body.y + body.height - corner.height - 14, width: corner.width + 14, height: corner.height + 14 };
     const onScreen = (camera: Camera): Rect => ({ x: camera.x, y: camera.y, width: wall.width * camera.scale, height: wall.height * camera.scale });
     const candidates = [
       whole,

@@ -38,3 +38,5 @@ export const BOARD = {
 export const STAGE_STRIP_HEIGHT = 52;
 export const LANE_STRIP_WIDTH = 232;
 export const MINIMAP_SIZE = { width: 200, height: 124 } as const;
+/** The button the minimap collapses to, in the same corner. */
+export const MINIMAP_BUTTON_SIZE = { width: 120, height: 36 } as const;

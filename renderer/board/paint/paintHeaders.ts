@@ -7,6 +7,7 @@ import { BAND_HEADER_HEIGHT, type BoardLayout, MIN_LANE_HEIGHT } from '../../mod
 import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
+import { paintStageLabel } from './stageLabel';
 
 export interface HeaderLabels {
   readonly addStage: string;
@@ -86,7 +87,7 @@ export function paintStageStrip(
       ctx.fillRect(x, STAGE_STRIP_HEIGHT - 8, width, 8);
     }
     ctx.fillStyle = BOARD.headerText;
-    ctx.fillText(ellipsize(ctx, `${column.index + 1}. ${column.name}`, width - 24), x + 12, STAGE_STRIP_HEIGHT / 2 - 2);
+    paintStageLabel(ctx, column, x, width);
     ctx.fillStyle = '#4b5563';
     ctx.fillRect(x + width - 1, 8, 1, STAGE_STRIP_HEIGHT - 16);
     ctx.globalAlpha = 1;

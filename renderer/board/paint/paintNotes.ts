@@ -6,10 +6,11 @@ import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
 
 /**
  * Below this zoom note text is unreadable anyway: every note is drawn as a
- * block, which is much cheaper. One threshold for all notes, so a long note
- * in a small font never turns into a block while its neighbours keep text.
+ * plain block of its paper, which is much cheaper, and the cell summary
+ * (paintCellSummary.ts) says what the cell holds. One threshold for all notes,
+ * so a long note in a small font never turns into a block while its neighbours keep text.
  */
-const TEXT_MIN_SCALE = 0.3;
+export const TEXT_MIN_SCALE = 0.3;
 
 /** Below this on-screen width a note is a plain swatch: shadows and edges would not be seen. */
 const MIN_DETAILED_WIDTH_PX = 40;
@@ -27,12 +28,7 @@ export function paintNote(ctx: CanvasRenderingContext2D, box: Rect & Pick<NoteBo
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ctx.fillStyle = paint.edge;
   ctx.fillRect(box.x, box.y, box.width, 5);
-  if (scale < TEXT_MIN_SCALE) {
-    ctx.fillStyle = 'rgba(17, 24, 39, 0.25)';
-    const lines = Math.min(box.lines.length, 3);
-    for (let i = 0; i < lines; i++) ctx.fillRect(box.x + 12, box.y + 18 + i * 18, box.width * (i === lines - 1 ? 0.5 : 0.8), 8);
-    return;
-  }
+  if (scale < TEXT_MIN_SCALE) return;
   ctx.fillStyle = BOARD.text;
   ctx.font = `${box.fontSize}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'top';

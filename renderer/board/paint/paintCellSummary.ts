@@ -1,0 +1,116 @@
+/**
+ * Semantic zoom: what the wall shows where note text would be unreadable. A
+ * room looking at a zoomed-out wall needs where things are and how many, not
+ * hairlines and empty boxes, so below the zoom at which notes lose their text:
+ * - each cell shows its count of notes (or touchpoints) in a large figure,
+ *   and repeats its lane's title when the cell has room for it;
+ * - columns too narrow for a count carry their stage's name written down the
+ *   column instead, once per persona band.
+ * Text here is sized in screen pixels (world size = pixels / scale), so it reads
+ * the same at 25 % and at fit.
+ */
+import type { BoardLayout, CellBox, ColumnBox, Rect, RowBox } from '../../model/layout';
+import { BOARD, FONT_FAMILY } from '../theme';
+import { ellipsize } from './ellipsize';
+import { TEXT_MIN_SCALE } from './paintNotes';
+
+/** Screen sizes, in pixels. */
+const COUNT_MAX_PX = 32;
+const COUNT_MIN_PX = 10;
+const TITLE_PX = 13;
+/** A cell narrower than this on screen gets no lane title. */
+const TITLE_MIN_CELL_PX = 84;
+/** A column narrower than this on screen has its stage name written down it instead of counts. */
+const VERTICAL_BELOW_PX = 40;
+const VERTICAL_NAME_PX = 14;
+
+export function showsSummary(scale: number): boolean {
+  return scale < TEXT_MIN_SCALE;
+}
+
+const overlaps = (y: number, height: number, visible: Rect) => y < visible.y + visible.height && y + height > visible.y;
+
+function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, scale: number): void {
+  ctx.lineWidth = 4 / scale;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.strokeText(text, x, y);
+  ctx.fillText(text, x, y);
+}
+
+/** The count (and, with room, the lane title) of one cell. */
+function paintCell(ctx: CanvasRenderingContext2D, row: RowBox, cell: CellBox, scale: number): void {
+  const width = cell.width * scale;
+  const height = cell.height * scale;
+  const withTitle = width >= TITLE_MIN_CELL_PX && height >= TITLE_PX * 3.2;
+  if (withTitle) {
+    ctx.font = `600 ${TITLE_PX / scale}px ${FONT_FAMILY}`;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = BOARD.mutedText;
+    haloText(ctx, ellipsize(ctx, row.title, (width - 16) / scale), cell.x + 8 / scale, cell.y + 6 / scale, scale);
+  }
+  const count = cell.noteIds.length + cell.leading.length;
+  if (count === 0 || width < VERTICAL_BELOW_PX) return;
+  const room = withTitle ? height - TITLE_PX - 12 : height;
+  const size = Math.min(COUNT_MAX_PX, room * 0.6, width * 0.45);
+  if (size < COUNT_MIN_PX) return;
+  const text = String(count);
+  ctx.font = `700 ${size / scale}px ${FONT_FAMILY}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const cx = cell.x + cell.width / 2;
+  const cy = cell.y + cell.height - room / 2 / scale;
+  const pillWidth = ctx.measureText(text).width + (size * 0.9) / scale;
+  const pillHeight = (size * 1.35) / scale;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+  ctx.beginPath();
+  ctx.roundRect(cx - pillWidth / 2, cy - pillHeight / 2, pillWidth, pillHeight, pillHeight / 2);
+  ctx.fill();
+  ctx.lineWidth = 2 / scale;
+  ctx.strokeStyle = row.bandColor;
+  ctx.stroke();
+  ctx.fillStyle = BOARD.text;
+  ctx.fillText(text, cx, cy + size * 0.04 / scale);
+}
+
+/** The stage's name written down a narrow column, centred on the visible part of each band. */
+function paintVerticalStageNames(ctx: CanvasRenderingContext2D, layout: BoardLayout, columns: readonly ColumnBox[], visible: Rect, scale: number): void {
+  ctx.font = `700 ${VERTICAL_NAME_PX / scale}px ${FONT_FAMILY}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const band of layout.bands) {
+    if (!overlaps(band.y, band.height, visible)) continue;
+    const top = Math.max(band.y, visible.y);
+    const bottom = Math.min(band.y + band.height, visible.y + visible.height);
+    const room = bottom - top - 16 / scale;
+    if (room * scale < 40) continue;
+    ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;
+    for (const column of columns) {
+      ctx.save();
+      ctx.translate(column.x + column.width / 2, (top + bottom) / 2);
+      ctx.rotate(-Math.PI / 2);
+      ctx.fillStyle = BOARD.text;
+      haloText(ctx, ellipsize(ctx, column.name, room), 0, 0, scale);
+      ctx.restore();
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+export function paintCellSummary(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, scale: number): void {
+  if (!showsSummary(scale)) return;
+  const columns = layout.columns.filter((c) => c.x < visible.x + visible.width && c.x + c.width > visible.x);
+  const narrow = columns.filter((c) => c.width * scale < VERTICAL_BELOW_PX);
+  for (const row of layout.rows) {
+    if (row.collapsed || row.kind === 'emotions' || !overlaps(row.y, row.height, visible)) continue;
+    ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
+    for (const column of columns) {
+      const cell = layout.cells.get(`${row.laneId}|${column.stageId}`);
+      if (cell) paintCell(ctx, row, cell, scale);
+    }
+  }
+  ctx.globalAlpha = 1;
+  if (narrow.length > 0) paintVerticalStageNames(ctx, layout, narrow, visible, scale);
+  ctx.textAlign = 'left';
+}
