@@ -13,6 +13,7 @@ import { BoardController, type BoardIntents } from './boardController';
 import { paintEmotions, paintFace, type EmotionLabels } from './paint/paintEmotions';
 import { paintBlueprintLines } from './paint/paintBlueprint';
 import { paintCellSummary } from './paint/paintCellSummary';
+import { paintCorner } from './paint/paintCorner';
 import { paintGrid } from './paint/paintGrid';
 import { type PersonaCardLabels, paintPersonaCards } from './paint/paintPersonaCards';
 import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/paintHeaders';
@@ -177,6 +178,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     const headerState = { selectedStageId: ui.get().selectedStageId, stageDrag: controller.stageDrag(), photos: photosRef.current };
     paintLaneStrip(ctx, current, camera, size.height, labelsRef.current, headerState);
     paintStageStrip(ctx, current, camera, size.width, labelsRef.current, headerState);
+    paintCorner(ctx, labelsRef.current);
   };
 
   return (

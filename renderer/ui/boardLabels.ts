@@ -9,6 +9,8 @@ export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
     laneKind: (kind) => t(`laneKind.${kind}`),
     sharedBand: t('board.sharedLanes'),
     corner: t(`mapType.${map.mapType}`),
+    goal: map.goal,
+    goalCaption: t('board.goalCorner'),
     legendCurrent: t('emotion.currentCurve'),
     legendTarget: t('emotion.targetCurve'),
     personaName: (id) => map.personas[id]?.name ?? '',

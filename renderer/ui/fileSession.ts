@@ -49,9 +49,17 @@ export class FileSession {
 
   readonly get = (): SessionInfo => this.info;
 
+  /**
+   * The one name the window title and the status bar both show: the file's
+   * name, or, before the map has a file, the map's own title.
+   */
+  documentName(): string {
+    return this.info.path === null ? this.deps.store.getMap().title.trim() || this.info.name : this.info.name;
+  }
+
   windowTitle(): string {
     const dirty = this.deps.store.isDirty ? '• ' : '';
-    return `${dirty}${this.info.name} — ${this.deps.app.name}`;
+    return `${dirty}${this.documentName()} — ${this.deps.app.name}`;
   }
 
   /** Keeps the window title and the close guard in step with the document. */

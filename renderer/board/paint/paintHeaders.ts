@@ -7,13 +7,13 @@ import { BAND_HEADER_HEIGHT, type BoardLayout, MIN_LANE_HEIGHT } from '../../mod
 import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
+import type { CornerLabels } from './paintCorner';
 import { paintStageLabel } from './stageLabel';
 
-export interface HeaderLabels {
+export interface HeaderLabels extends CornerLabels {
   readonly addStage: string;
   readonly laneKind: (kind: string) => string;
   readonly sharedBand: string;
-  readonly corner: string;
 }
 
 export interface HeaderDrag {
@@ -205,10 +205,4 @@ export function paintLaneStrip(
   ctx.fillStyle = '#cbd5e1';
   ctx.fillRect(LANE_STRIP_WIDTH - 1, STAGE_STRIP_HEIGHT, 1, viewHeight - STAGE_STRIP_HEIGHT);
 
-  ctx.fillStyle = BOARD.headerFill;
-  ctx.fillRect(0, 0, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT);
-  ctx.fillStyle = '#cbd5e1';
-  ctx.font = `600 13px ${FONT_FAMILY}`;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(ellipsize(ctx, hint.corner, LANE_STRIP_WIDTH - 24), 16, STAGE_STRIP_HEIGHT / 2);
 }

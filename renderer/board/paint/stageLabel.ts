@@ -7,18 +7,10 @@
 import type { ColumnBox } from '../../model/layout';
 import { FONT_FAMILY, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
+import { splitLine } from './splitLine';
 
 /** Below this on-screen column width the strip shows the stage's number only. */
 const NUMBER_ONLY_BELOW = 52;
-
-/** Splits text between words so that the first line fits `width`; a single long word is kept whole (and ellipsized). */
-function splitLine(ctx: CanvasRenderingContext2D, text: string, width: number): [string, string] {
-  const words = text.split(' ');
-  let first = words[0] ?? '';
-  let i = 1;
-  while (i < words.length && ctx.measureText(`${first} ${words[i]}`).width <= width) first += ` ${words[i++]}`;
-  return [first, words.slice(i).join(' ')];
-}
 
 /** Paints the label of `column`, whose left edge is at screen `x` and which is `width` screen pixels wide. */
 export function paintStageLabel(ctx: CanvasRenderingContext2D, column: ColumnBox, x: number, width: number): void {
