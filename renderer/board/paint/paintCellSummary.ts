@@ -2,15 +2,17 @@
  * Semantic zoom: what the wall shows where note text would be unreadable. A
  * room looking at a zoomed-out wall needs where things are and how many, not
  * hairlines and empty boxes, so below the zoom at which notes lose their text:
- * - each cell shows its count of notes (or touchpoints) in a large figure,
- *   and repeats its lane's title when the cell has room for it;
+ * - a cell with room for a line per note lists them, one strip of paper each
+ *   with the start of its text at a readable size (a sparse workshop wall);
+ * - a fuller cell shows its count of notes (or touchpoints) in a large figure;
+ * - a cell with room repeats its lane's title;
  * - columns too narrow for a count carry their stage's name written down the
  *   column instead, once per persona band.
  * Text here is sized in screen pixels (world size = pixels / scale), so it reads
  * the same at 25 % and at fit.
  */
-import type { BoardLayout, CellBox, ColumnBox, Rect, RowBox } from '../../model/layout';
-import { BOARD, FONT_FAMILY } from '../theme';
+import type { BoardLayout, CellBox, ColumnBox, NoteBox, Rect, RowBox } from '../../model/layout';
+import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
 import { ellipsize } from './ellipsize';
 import { TEXT_MIN_SCALE } from './paintNotes';
 
@@ -23,6 +25,10 @@ const TITLE_MIN_CELL_PX = 84;
 /** A column narrower than this on screen has its stage name written down it instead of counts. */
 const VERTICAL_BELOW_PX = 40;
 const VERTICAL_NAME_PX = 14;
+const LIST_PX = 13;
+const LIST_LINE_PX = 16;
+/** Only the start of a note is listed; measuring a pasted 5,000-character text would cost a frame. */
+const LIST_CHARS = 60;
 
 export function showsSummary(scale: number): boolean {
   return scale < TEXT_MIN_SCALE;
@@ -38,8 +44,27 @@ function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: num
   ctx.fillText(text, x, y);
 }
 
-/** The count (and, with room, the lane title) of one cell. */
-function paintCell(ctx: CanvasRenderingContext2D, row: RowBox, cell: CellBox, scale: number): void {
+/** One strip per note, in its paper colour, with the start of its text. */
+function paintList(ctx: CanvasRenderingContext2D, notes: readonly NoteBox[], cell: CellBox, top: number, scale: number): void {
+  const x = cell.x + 6 / scale;
+  const width = cell.width - 12 / scale;
+  ctx.font = `${LIST_PX / scale}px ${FONT_FAMILY}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  notes.forEach((note, i) => {
+    const y = top + (i * LIST_LINE_PX) / scale;
+    ctx.fillStyle = NOTE_PAINT[note.color].fill;
+    ctx.fillRect(x, y, width, (LIST_LINE_PX - 2) / scale);
+    ctx.fillStyle = NOTE_PAINT[note.color].edge;
+    ctx.fillRect(x, y, 3 / scale, (LIST_LINE_PX - 2) / scale);
+    ctx.fillStyle = BOARD.text;
+    const text = note.lines.join(' ').slice(0, LIST_CHARS);
+    ctx.fillText(ellipsize(ctx, text, width - 10 / scale), x + 6 / scale, y + (LIST_LINE_PX - 2) / 2 / scale);
+  });
+}
+
+/** The notes (or their count) and, with room, the lane title of one cell. */
+function paintCell(ctx: CanvasRenderingContext2D, layout: BoardLayout, row: RowBox, cell: CellBox, scale: number): void {
   const width = cell.width * scale;
   const height = cell.height * scale;
   const withTitle = width >= TITLE_MIN_CELL_PX && height >= TITLE_PX * 3.2;
@@ -53,6 +78,15 @@ function paintCell(ctx: CanvasRenderingContext2D, row: RowBox, cell: CellBox, sc
   const count = cell.noteIds.length + cell.leading.length;
   if (count === 0 || width < VERTICAL_BELOW_PX) return;
   const room = withTitle ? height - TITLE_PX - 12 : height;
+  if (width >= TITLE_MIN_CELL_PX && count * LIST_LINE_PX <= room - 4) {
+    // Few touchpoint cards read by their channel icons; a few notes are listed.
+    if (cell.leading.length > 0) return;
+    const notes = cell.noteIds.map((id) => layout.noteIndex.get(id)).filter((n): n is NoteBox => n !== undefined);
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+    ctx.fillRect(cell.x, cell.y + (height - room) / scale, cell.width, room / scale);
+    paintList(ctx, notes, cell, cell.y + (height - room + 2) / scale, scale);
+    return;
+  }
   const size = Math.min(COUNT_MAX_PX, room * 0.6, width * 0.45);
   if (size < COUNT_MIN_PX) return;
   const text = String(count);
@@ -107,7 +141,7 @@ export function paintCellSummary(ctx: CanvasRenderingContext2D, layout: BoardLay
     ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
     for (const column of columns) {
       const cell = layout.cells.get(`${row.laneId}|${column.stageId}`);
-      if (cell) paintCell(ctx, row, cell, scale);
+      if (cell) paintCell(ctx, layout, row, cell, scale);
     }
   }
   ctx.globalAlpha = 1;

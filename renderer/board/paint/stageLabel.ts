@@ -38,6 +38,10 @@ export function paintStageLabel(ctx: CanvasRenderingContext2D, column: ColumnBox
   });
   ctx.font = `600 ${size ?? 11}px ${FONT_FAMILY}`;
   const [first, rest] = splitLine(ctx, label, inner);
+  if (!rest) {
+    ctx.fillText(ellipsize(ctx, first, inner), x + 7, STAGE_STRIP_HEIGHT / 2 - 2);
+    return;
+  }
   ctx.fillText(ellipsize(ctx, first, inner), x + 7, 15);
-  if (rest) ctx.fillText(ellipsize(ctx, rest, inner), x + 7, 32);
+  ctx.fillText(ellipsize(ctx, rest, inner), x + 7, 32);
 }
