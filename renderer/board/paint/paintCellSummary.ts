@@ -7,11 +7,11 @@
  * - a fuller cell shows its count of notes (or touchpoints) in a large figure;
  * - a cell with room repeats its lane's title;
  * - columns too narrow for a count carry their stage's name written down the
- *   column instead, once per persona band.
+ *   column instead, once per persona band, clear of its emotion curves.
  * Text here is sized in screen pixels (world size = pixels / scale), so it reads
  * the same at 25 % and at fit.
  */
-import type { BoardLayout, CellBox, ColumnBox, NoteBox, Rect, RowBox } from '../../model/layout';
+import type { BandBox, BoardLayout, CellBox, ColumnBox, NoteBox, Rect, RowBox } from '../../model/layout';
 import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
 import { ellipsize } from './ellipsize';
 import { TEXT_MIN_SCALE } from './paintNotes';
@@ -63,33 +63,52 @@ function paintList(ctx: CanvasRenderingContext2D, notes: readonly NoteBox[], cel
   });
 }
 
-/** The notes (or their count) and, with room, the lane title of one cell. */
-function paintCell(ctx: CanvasRenderingContext2D, layout: BoardLayout, row: RowBox, cell: CellBox, scale: number): void {
+/**
+ * What a cell shows at this zoom, in screen pixels: its lane title (with room),
+ * then either a list of its notes, its count, or nothing (no room, no notes,
+ * or a few touchpoint cards, which read by their channel icons).
+ */
+export type CellSummary =
+  | { readonly kind: 'none'; readonly withTitle: boolean }
+  | { readonly kind: 'list'; readonly withTitle: boolean; readonly room: number }
+  | { readonly kind: 'count'; readonly withTitle: boolean; readonly room: number; readonly size: number; readonly count: number };
+
+export function cellSummary(cell: CellBox, scale: number): CellSummary {
   const width = cell.width * scale;
   const height = cell.height * scale;
   const withTitle = width >= TITLE_MIN_CELL_PX && height >= TITLE_PX * 3.2;
-  if (withTitle) {
+  const count = cell.noteIds.length + cell.leading.length;
+  if (count === 0 || width < VERTICAL_BELOW_PX) return { kind: 'none', withTitle };
+  const room = withTitle ? height - TITLE_PX - 12 : height;
+  if (width >= TITLE_MIN_CELL_PX && count * LIST_LINE_PX <= room - 4) {
+    return cell.leading.length > 0 ? { kind: 'none', withTitle } : { kind: 'list', withTitle, room };
+  }
+  const size = Math.min(COUNT_MAX_PX, room * 0.6, width * 0.45);
+  return size < COUNT_MIN_PX ? { kind: 'none', withTitle } : { kind: 'count', withTitle, room, size, count };
+}
+
+/** The notes (or their count) and, with room, the lane title of one cell. */
+function paintCell(ctx: CanvasRenderingContext2D, layout: BoardLayout, row: RowBox, cell: CellBox, scale: number): void {
+  const summary = cellSummary(cell, scale);
+  const height = cell.height * scale;
+  if (summary.withTitle) {
     ctx.font = `600 ${TITLE_PX / scale}px ${FONT_FAMILY}`;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
     ctx.fillStyle = BOARD.mutedText;
-    haloText(ctx, ellipsize(ctx, row.title, (width - 16) / scale), cell.x + 8 / scale, cell.y + 6 / scale, scale);
+    haloText(ctx, ellipsize(ctx, row.title, cell.width - 16 / scale), cell.x + 8 / scale, cell.y + 6 / scale, scale);
   }
-  const count = cell.noteIds.length + cell.leading.length;
-  if (count === 0 || width < VERTICAL_BELOW_PX) return;
-  const room = withTitle ? height - TITLE_PX - 12 : height;
-  if (width >= TITLE_MIN_CELL_PX && count * LIST_LINE_PX <= room - 4) {
-    // Few touchpoint cards read by their channel icons; a few notes are listed.
-    if (cell.leading.length > 0) return;
+  if (summary.kind === 'none') return;
+  const room = summary.room;
+  if (summary.kind === 'list') {
     const notes = cell.noteIds.map((id) => layout.noteIndex.get(id)).filter((n): n is NoteBox => n !== undefined);
     ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
     ctx.fillRect(cell.x, cell.y + (height - room) / scale, cell.width, room / scale);
     paintList(ctx, notes, cell, cell.y + (height - room + 2) / scale, scale);
     return;
   }
-  const size = Math.min(COUNT_MAX_PX, room * 0.6, width * 0.45);
-  if (size < COUNT_MIN_PX) return;
-  const text = String(count);
+  const { size } = summary;
+  const text = String(summary.count);
   ctx.font = `700 ${size / scale}px ${FONT_FAMILY}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -105,18 +124,34 @@ function paintCell(ctx: CanvasRenderingContext2D, layout: BoardLayout, row: RowB
   ctx.strokeStyle = row.bandColor;
   ctx.stroke();
   ctx.fillStyle = BOARD.text;
-  ctx.fillText(text, cx, cy + size * 0.04 / scale);
+  ctx.fillText(text, cx, cy + (size * 0.04) / scale);
 }
 
-/** The stage's name written down a narrow column, centred on the visible part of each band. */
+/**
+ * Where a band's stage names go: the longest run of its visible rows between
+ * emotion lanes, so the names never cover a curve.
+ */
+function nameSpan(layout: BoardLayout, band: BandBox, visible: Rect): { top: number; bottom: number } {
+  const top = Math.max(band.y, visible.y);
+  const bottom = Math.min(band.y + band.height, visible.y + visible.height);
+  const cuts = layout.emotionLanes.filter((lane) => lane.y < bottom && lane.y + lane.height > top);
+  let best = { top, bottom: top };
+  let from = top;
+  for (const lane of [...cuts].sort((a, b) => a.y - b.y)) {
+    if (lane.y - from > best.bottom - best.top) best = { top: from, bottom: lane.y };
+    from = Math.max(from, lane.y + lane.height);
+  }
+  return bottom - from > best.bottom - best.top ? { top: from, bottom } : best;
+}
+
+/** The stage's name written down a narrow column, once per band, clear of the emotion curves. */
 function paintVerticalStageNames(ctx: CanvasRenderingContext2D, layout: BoardLayout, columns: readonly ColumnBox[], visible: Rect, scale: number): void {
   ctx.font = `700 ${VERTICAL_NAME_PX / scale}px ${FONT_FAMILY}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const band of layout.bands) {
     if (!overlaps(band.y, band.height, visible)) continue;
-    const top = Math.max(band.y, visible.y);
-    const bottom = Math.min(band.y + band.height, visible.y + visible.height);
+    const { top, bottom } = nameSpan(layout, band, visible);
     const room = bottom - top - 16 / scale;
     if (room * scale < 40) continue;
     ctx.globalAlpha = band.dimmed ? BOARD.dimAlpha : 1;

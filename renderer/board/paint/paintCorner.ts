@@ -31,10 +31,10 @@ export function paintCorner(ctx: CanvasRenderingContext2D, labels: CornerLabels)
   }
   ctx.fillStyle = '#93c5fd';
   ctx.font = `700 10px ${FONT_FAMILY}`;
-  ctx.fillText(ellipsize(ctx, `${labels.goalCaption.toUpperCase()} · ${labels.corner}`, width), 14, 9);
+  ctx.fillText(ellipsize(ctx, `${labels.goalCaption.toUpperCase()} · ${labels.corner}`, width), 14, 12);
   ctx.fillStyle = '#ffffff';
   ctx.font = `600 13px ${FONT_FAMILY}`;
   const [first, rest] = splitLine(ctx, goal, width);
-  ctx.fillText(ellipsize(ctx, first, width), 14, 24);
-  if (rest) ctx.fillText(ellipsize(ctx, rest, width), 14, 40);
+  ctx.fillText(ellipsize(ctx, first, width), 14, 27);
+  if (rest) ctx.fillText(ellipsize(ctx, rest, width), 14, 42);
 }

@@ -35,18 +35,32 @@ function traceCurve(ctx: CanvasRenderingContext2D, curve: EmotionCurveBox): void
 }
 
 export function paintFace(ctx: CanvasRenderingContext2D, x: number, y: number, score: number, color: string, filled: boolean, radius = FACE_RADIUS): void {
+  // A white halo keeps overlapping faces of different personas apart.
+  ctx.beginPath();
+  ctx.arc(x, y, radius * 1.22, 0, Math.PI * 2);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
   ctx.beginPath();
   ctx.arc(x, y, radius, 0, Math.PI * 2);
   ctx.fillStyle = filled ? color : '#ffffff';
   ctx.fill();
-  // A white rim keeps overlapping faces of different personas apart.
-  ctx.lineWidth = radius * 0.5;
-  ctx.strokeStyle = '#ffffff';
-  ctx.stroke();
   ctx.lineWidth = radius / 6;
   ctx.strokeStyle = color;
   ctx.stroke();
   strokeIcon(ctx, faceFor(score), x, y, radius * 1.7, filled ? '#ffffff' : color);
+}
+
+/** Below this on-screen radius a face's expression cannot be seen: it is drawn as a plain dot on its curve. */
+const FACE_DETAIL_PX = 6;
+
+function paintDot(ctx: CanvasRenderingContext2D, x: number, y: number, color: string, filled: boolean, radius: number, scale: number): void {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, Math.PI * 2);
+  ctx.fillStyle = filled ? color : '#ffffff';
+  ctx.fill();
+  ctx.lineWidth = 1.5 / scale;
+  ctx.strokeStyle = color;
+  ctx.stroke();
 }
 
 /** The radius faces get at this zoom: at least FACE_MIN_PX on screen, at most a sixth of the lane. */
@@ -102,7 +116,8 @@ function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, visible:
         ctx.setLineDash([]);
         continue;
       }
-      paintFace(ctx, point.x, point.y, point.score, curve.color, curve.curve === 'current', radius);
+      if (radius * scale >= FACE_DETAIL_PX) paintFace(ctx, point.x, point.y, point.score, curve.color, curve.curve === 'current', radius);
+      else paintDot(ctx, point.x, point.y, curve.color, curve.curve === 'current', radius, scale);
       if (point.label && 14 * scale >= 7) {
         ctx.font = `14px ${FONT_FAMILY}`;
         ctx.textBaseline = 'top';

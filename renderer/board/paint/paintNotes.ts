@@ -9,8 +9,9 @@ import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
  * plain block of its paper, which is much cheaper, and the cell summary
  * (paintCellSummary.ts) says what the cell holds. One threshold for all notes,
  * so a long note in a small font never turns into a block while its neighbours keep text.
+ * At 40 % a 20 px note font is 8 px on screen: about the smallest a room can read.
  */
-export const TEXT_MIN_SCALE = 0.3;
+export const TEXT_MIN_SCALE = 0.4;
 
 /** Below this on-screen width a note is a plain swatch: shadows and edges would not be seen. */
 const MIN_DETAILED_WIDTH_PX = 40;
