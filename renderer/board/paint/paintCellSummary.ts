@@ -5,6 +5,7 @@
  * - a cell with room for a line per note lists them, one strip of paper each
  *   with the start of its text at a readable size (a sparse workshop wall);
  * - a fuller cell shows its count of notes (or touchpoints) in a large figure;
+ *   a lone note is left as its paper block;
  * - a cell with room repeats its lane's title;
  * - columns too narrow for a count carry their stage's name written down the
  *   column instead, once per persona band, clear of its emotion curves.
@@ -83,8 +84,9 @@ export function cellSummary(cell: CellBox, scale: number): CellSummary {
   if (width >= TITLE_MIN_CELL_PX && count * LIST_LINE_PX <= room - 4) {
     return cell.leading.length > 0 ? { kind: 'none', withTitle } : { kind: 'list', withTitle, room };
   }
+  // A lone note's paper already says "one"; a figure on it would only hide its colour.
   const size = Math.min(COUNT_MAX_PX, room * 0.6, width * 0.45);
-  return size < COUNT_MIN_PX ? { kind: 'none', withTitle } : { kind: 'count', withTitle, room, size, count };
+  return size < COUNT_MIN_PX || count < 2 ? { kind: 'none', withTitle } : { kind: 'count', withTitle, room, size, count };
 }
 
 /** The notes (or their count) and, with room, the lane title of one cell. */
