@@ -41,6 +41,41 @@ export function paintNote(ctx: CanvasRenderingContext2D, box: Rect & Pick<NoteBo
   }
 }
 
+/**
+ * Below this on-screen width (Fit on a 10,000-note wall is about 1 %) the notes
+ * of a cell are drawn as one block per run of one paper colour: ten thousand
+ * one-pixel rectangles cost a frame, and no one could tell them apart.
+ */
+const MERGE_BELOW_PX = 3;
+
+function paintMerged(ctx: CanvasRenderingContext2D, notes: readonly NoteBox[], visible: Rect, hidden: ReadonlySet<string>): number {
+  let run: { cell: string; box: NoteBox; left: number; top: number; right: number; bottom: number } | null = null;
+  let drawn = 0;
+  const flush = () => {
+    if (!run) return;
+    ctx.globalAlpha = run.box.dimmed ? BOARD.dimAlpha : 1;
+    ctx.fillStyle = NOTE_PAINT[run.box.color].fill;
+    ctx.fillRect(run.left, run.top, run.right - run.left, run.bottom - run.top);
+  };
+  for (const box of notes) {
+    if (hidden.has(box.id) || !intersects(box, visible)) continue;
+    drawn++;
+    const cell = `${box.laneId}|${box.stageId}`;
+    if (run && run.cell === cell && run.box.color === box.color && run.box.dimmed === box.dimmed) {
+      run.left = Math.min(run.left, box.x);
+      run.top = Math.min(run.top, box.y);
+      run.right = Math.max(run.right, box.x + box.width);
+      run.bottom = Math.max(run.bottom, box.y + box.height);
+      continue;
+    }
+    flush();
+    run = { cell, box, left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+  }
+  flush();
+  ctx.globalAlpha = 1;
+  return drawn;
+}
+
 export function paintNotes(
   ctx: CanvasRenderingContext2D,
   notes: readonly NoteBox[],
@@ -48,6 +83,7 @@ export function paintNotes(
   scale: number,
   hidden: ReadonlySet<string>,
 ): number {
+  if ((notes[0]?.width ?? 0) * scale < MERGE_BELOW_PX) return paintMerged(ctx, notes, visible, hidden);
   let drawn = 0;
   let dimmed = false;
   for (const box of notes) {
