@@ -15,43 +15,13 @@ import { DocumentStore } from '../../renderer/state/documentStore';
 import { setEmotionScore } from '../../renderer/state/commands/emotionCommands';
 import { fullMap, minimalMap, workshop40Map } from '../fixtures/fixtureMaps';
 import { BENCH_2K, generateMap } from '../fixtures/generateMap';
-import { type MountedBoard, type Snapshot, fixedMap, isColor, isDarkInk, mountBoard, toScreenRect } from './boardHarness';
+import { type MountedBoard, type Snapshot, type TextCall, fixedMap, isColor, isDarkInk, mountBoard, toScreenRect, worldTextCalls } from './boardHarness';
 
 let board: MountedBoard | null = null;
 afterEach(() => {
   board?.unmount();
   board = null;
 });
-
-interface TextCall {
-  readonly text: string;
-  /** Screen (CSS) pixels of the anchor point, and the font's size on screen. */
-  readonly x: number;
-  readonly y: number;
-  readonly px: number;
-}
-
-/** Every fillText of one world repaint, with where it lands on screen and how large. */
-function worldTexts(mounted: MountedBoard): TextCall[] {
-  const ctx = mounted.canvases.world.getContext('2d')!;
-  const calls: TextCall[] = [];
-  const original = ctx.fillText;
-  const ratio = window.devicePixelRatio;
-  ctx.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
-    const m = this.getTransform();
-    const p = m.transformPoint(new DOMPoint(x, y));
-    const size = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)?.[1] ?? 0);
-    calls.push({ text, x: p.x / ratio, y: p.y / ratio, px: (size * Math.hypot(m.a, m.b)) / ratio });
-    original.call(this, text, x, y);
-  };
-  try {
-    mounted.controller.invalidate('world');
-    mounted.controller.flush();
-  } finally {
-    ctx.fillText = original;
-  }
-  return calls;
-}
 
 const inside = (call: TextCall, rect: { x: number; y: number; width: number; height: number }) =>
   call.x >= rect.x && call.x <= rect.x + rect.width && call.y >= rect.y && call.y <= rect.y + rect.height;
@@ -62,7 +32,7 @@ describe('semantic zoom on the 2,000-note wall', () => {
     const { controller } = board;
     controller.setCamera({ x: LANE_STRIP_WIDTH + 16, y: STAGE_STRIP_HEIGHT + 12, scale: 0.25 });
     const layout = board.layout();
-    const texts = worldTexts(board);
+    const texts = worldTextCalls(board);
     const shot = board.paint();
     const view = controller.visibleWorld();
     const rowOf = new Map(layout.rows.map((r) => [r.laneId, r]));
@@ -97,7 +67,7 @@ describe('semantic zoom on the 2,000-note wall', () => {
     expect(wall.x).toBeGreaterThanOrEqual(LANE_STRIP_WIDTH);
     expect(wall.y).toBeGreaterThanOrEqual(STAGE_STRIP_HEIGHT);
     expect(wall.y + wall.height).toBeLessThanOrEqual(680);
-    const texts = worldTexts(board);
+    const texts = worldTextCalls(board);
     const shot = board.paint();
     for (const column of layout.columns) {
       const names = texts.filter((t) => t.text === column.name);
@@ -130,7 +100,7 @@ describe('semantic zoom on a sparse workshop wall', () => {
     const scale = controller.getCamera().scale;
     expect(scale).toBeLessThan(0.4);
     const layout = board.layout();
-    const texts = worldTexts(board);
+    const texts = worldTextCalls(board);
     const shot = board.paint();
     const listed = [...layout.cells.values()].filter((c: CellBox) => cellSummary(c, scale).kind === 'list');
     expect(listed.length).toBeGreaterThan(10);
@@ -205,7 +175,7 @@ describe('as-is and to-be curves', () => {
     const lane = board.layout().emotionLanes.find((l) => l.curves.some((c) => c.curve === 'target'))!;
     // The lane's top 60 world px are under the stage strip.
     controller.setCamera({ x: LANE_STRIP_WIDTH + 16 - lane.x, y: STAGE_STRIP_HEIGHT - 60 - lane.y, scale: 1 });
-    const texts = worldTexts(board);
+    const texts = worldTextCalls(board);
     for (const name of ['As-is', 'To-be']) {
       const call = texts.find((t) => t.text === name);
       expect(call, `${name} in the legend`).toBeDefined();
