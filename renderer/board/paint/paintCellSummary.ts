@@ -30,6 +30,8 @@ const LIST_PX = 13;
 const LIST_LINE_PX = 16;
 /** Only the start of a note is listed; measuring a pasted 5,000-character text would cost a frame. */
 const LIST_CHARS = 60;
+/** A cell with more notes shows its count: a long list is not a summary, and ellipsizing it costs a frame. */
+const LIST_MAX = 8;
 
 export function showsSummary(scale: number): boolean {
   return scale < TEXT_MIN_SCALE;
@@ -81,7 +83,7 @@ export function cellSummary(cell: CellBox, scale: number): CellSummary {
   const count = cell.noteIds.length + cell.leading.length;
   if (count === 0 || width < VERTICAL_BELOW_PX) return { kind: 'none', withTitle };
   const room = withTitle ? height - TITLE_PX - 12 : height;
-  if (width >= TITLE_MIN_CELL_PX && count * LIST_LINE_PX <= room - 4) {
+  if (width >= TITLE_MIN_CELL_PX && count <= LIST_MAX && count * LIST_LINE_PX <= room - 4) {
     return cell.leading.length > 0 ? { kind: 'none', withTitle } : { kind: 'list', withTitle, room };
   }
   // A lone note's paper already says "one"; a figure on it would only hide its colour.

@@ -43,7 +43,7 @@ export function paintNote(ctx: CanvasRenderingContext2D, box: Rect & Pick<NoteBo
 
 /**
  * Below this on-screen width (Fit on a 10,000-note wall is about 1 %) the notes
- * of a cell are drawn as one block per run of one paper colour: ten thousand
+ * of a cell are drawn as one block in the paper of its first note: ten thousand
  * one-pixel rectangles cost a frame, and no one could tell them apart.
  */
 const MERGE_BELOW_PX = 3;
@@ -61,7 +61,7 @@ function paintMerged(ctx: CanvasRenderingContext2D, notes: readonly NoteBox[], v
     if (hidden.has(box.id) || !intersects(box, visible)) continue;
     drawn++;
     const cell = `${box.laneId}|${box.stageId}`;
-    if (run && run.cell === cell && run.box.color === box.color && run.box.dimmed === box.dimmed) {
+    if (run && run.cell === cell) {
       run.left = Math.min(run.left, box.x);
       run.top = Math.min(run.top, box.y);
       run.right = Math.max(run.right, box.x + box.width);
