@@ -99,12 +99,8 @@ function paintCell(ctx: CanvasRenderingContext2D, layout: BoardLayout, row: RowB
     ctx.font = `600 ${TITLE_PX / scale}px ${FONT_FAMILY}`;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
-    const title = ellipsize(ctx, row.title, cell.width - 16 / scale);
-    // A plain backing, not a stroked halo: there is one title per visible cell, and strokes cost raster time.
-    ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
-    ctx.fillRect(cell.x + 5 / scale, cell.y + 4 / scale, ctx.measureText(title).width + 6 / scale, (TITLE_PX + 5) / scale);
     ctx.fillStyle = BOARD.mutedText;
-    ctx.fillText(title, cell.x + 8 / scale, cell.y + 6 / scale);
+    haloText(ctx, ellipsize(ctx, row.title, cell.width - 16 / scale), cell.x + 8 / scale, cell.y + 6 / scale, scale);
   }
   if (summary.kind === 'none') return;
   const room = summary.room;
