@@ -65,3 +65,16 @@ test('the 2,000-note wall at fit, 25 % and 100 %', async ({ app, workspace }, te
 test('the two-persona workshop at fit, 25 % and 100 %', async ({ app, workspace }, testInfo) => {
   await shoot(app, await workspace.copy('workshop-40.cjm'), 'wall-workshop', testInfo);
 });
+
+test('as-is and to-be curves at 100 %, the lane scrolled half under the stage strip', async ({ app, page, workspace }, testInfo) => {
+  await app.openWithKeyboard(await workspace.copy('full.cjm'));
+  const lane = await page.evaluate(() => {
+    const layout = window.__journeyboard!.board!.getLayout()!;
+    const found = layout.emotionLanes.find((l) => l.curves.some((c) => c.curve === 'target'))!;
+    return { x: found.x, y: found.y };
+  });
+  // The lane's top 40 px under the sticky stage strip: the legend must stay in view below it.
+  await page.evaluate(({ x, y }) => window.__journeyboard!.board!.setCamera({ x: 248 - x, y: 52 - 40 - y, scale: 1 }), lane);
+  await app.frames();
+  await app.screenshot('wall-curves-100.png', testInfo);
+});
