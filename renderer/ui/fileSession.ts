@@ -49,12 +49,9 @@ export class FileSession {
 
   readonly get = (): SessionInfo => this.info;
 
-  /**
-   * The one name the window title and the status bar both show: the file's
-   * name, or, before the map has a file, the map's own title.
-   */
+  /** The one name the window title and the status bar both show, so they never disagree. */
   documentName(): string {
-    return this.info.path === null ? this.deps.store.getMap().title.trim() || this.info.name : this.info.name;
+    return this.info.name;
   }
 
   windowTitle(): string {
