@@ -43,6 +43,7 @@ export function StatusBar({ store, ui, session, messages, controller, isMac }: S
       <span data-testid="save-state">{busy ?? (dirty ? t('status.unsaved') : t('status.saved'))}</span>
       <span>{t('status.notes', { count: Object.keys(map.notes).length })}</span>
       {selected > 0 && <span>{t('status.selected', { count: selected })}</span>}
+      {/* A space in the text (flex layout ignores it), so the count and "Goal:" read as two words to a screen reader. */}{' '}
       <GoalField store={store} />
       <button type="button" className="tool icon" aria-label={t('toolbar.zoomOut')} onClick={() => controller?.zoomOut()}>
         −
