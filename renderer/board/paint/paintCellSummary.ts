@@ -15,6 +15,7 @@
 import type { BandBox, BoardLayout, CellBox, ColumnBox, NoteBox, Rect, RowBox } from '../../model/layout';
 import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
 import { ellipsize } from './ellipsize';
+import { startOf } from './splitLine';
 import { TEXT_MIN_SCALE } from './paintNotes';
 
 /** Screen sizes, in pixels. */
@@ -28,8 +29,9 @@ const VERTICAL_BELOW_PX = 40;
 const VERTICAL_NAME_PX = 14;
 const LIST_PX = 13;
 const LIST_LINE_PX = 16;
-/** Only the start of a note is listed; measuring a pasted 5,000-character text would cost a frame. */
+/** Only the start of a note (or of a lane title) is drawn; measuring a pasted 5,000-character text would cost a frame. */
 const LIST_CHARS = 60;
+const TITLE_CHARS = 100;
 /** A cell with more notes shows its count: a long list is not a summary, and ellipsizing it costs a frame. */
 const LIST_MAX = 8;
 
@@ -61,7 +63,7 @@ function paintList(ctx: CanvasRenderingContext2D, notes: readonly NoteBox[], cel
     ctx.fillStyle = NOTE_PAINT[note.color].edge;
     ctx.fillRect(x, y, 3 / scale, (LIST_LINE_PX - 2) / scale);
     ctx.fillStyle = BOARD.text;
-    const text = note.lines.join(' ').slice(0, LIST_CHARS);
+    const text = startOf(note.lines.join(' '), LIST_CHARS);
     ctx.fillText(ellipsize(ctx, text, width - 10 / scale), x + 6 / scale, y + (LIST_LINE_PX - 2) / 2 / scale);
   });
 }
@@ -100,7 +102,7 @@ function paintCell(ctx: CanvasRenderingContext2D, layout: BoardLayout, row: RowB
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
     ctx.fillStyle = BOARD.mutedText;
-    haloText(ctx, ellipsize(ctx, row.title, cell.width - 16 / scale), cell.x + 8 / scale, cell.y + 6 / scale, scale);
+    haloText(ctx, ellipsize(ctx, startOf(row.title, TITLE_CHARS), cell.width - 16 / scale), cell.x + 8 / scale, cell.y + 6 / scale, scale);
   }
   if (summary.kind === 'none') return;
   const room = summary.room;

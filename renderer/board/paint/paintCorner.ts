@@ -6,7 +6,7 @@
  */
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
-import { splitLine } from './splitLine';
+import { splitLine, startOf } from './splitLine';
 
 export interface CornerLabels {
   /** The map type, e.g. "Current state". */
@@ -22,7 +22,8 @@ export function paintCorner(ctx: CanvasRenderingContext2D, labels: CornerLabels)
   ctx.fillRect(0, 0, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  const goal = labels.goal.replace(/\s+/g, ' ').trim();
+  // Two lines hold about 60 characters: the rest of a long goal (up to 2,000) is never measured.
+  const goal = startOf(labels.goal, 160).replace(/\s+/g, ' ').trim();
   if (!goal) {
     ctx.fillStyle = '#cbd5e1';
     ctx.font = `600 13px ${FONT_FAMILY}`;
