@@ -51,6 +51,7 @@ async function start(): Promise<void> {
     messages,
     t,
     app: APP,
+    appLocale: () => i18n.language,
     newDocument: () => newDocument(),
     onReplaced: () => {
       // Another map: nothing of the old one stays selected, edited or focused; view preferences stay.

@@ -1,5 +1,6 @@
 import { DEFAULT_NOTE_COLOR } from '../../model/conventions';
 import { applyRekeyed, compareOrdered, keysBetween, placeAt, sortByOrder } from '../../model/order';
+import { intlLocale } from '../../model/locale';
 import { notesInCell } from '../../model/queries';
 import { MAX_NOTE_TEXT } from '../../model/schema';
 import type { NoteColor } from '../../model/types';
@@ -130,10 +131,11 @@ export const arrangeCell = defineCommand<Cell & { by: ArrangeBy; palette: readon
   'arrangeCell',
   (map, { laneId, stageId, by, palette }) => {
     const notes = notesInCell(before(map), laneId, stageId);
+    const collator = new Intl.Collator(intlLocale(map.locale));
     const sorted = [...notes].sort((a, b) =>
       by === 'color'
         ? palette.indexOf(a.color) - palette.indexOf(b.color) || compareOrdered(a, b)
-        : a.text.localeCompare(b.text, map.locale),
+        : collator.compare(a.text, b.text),
     );
     if (sorted.every((n, i) => n.id === notes[i]!.id)) return;
     keysBetween(null, null, sorted.length).forEach((order, i) => {

@@ -5,6 +5,7 @@
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICONS, FLAG_ICONS } from '../../board/icons';
+import { intlLocale } from '../../model/locale';
 import type { JourneyMap } from '../../model/types';
 import { type UiStore, useUi } from '../../state/uiStore';
 import { LucideIcon } from '../LucideIcon';
@@ -24,7 +25,7 @@ export function TouchpointSummary({ map, ui }: TouchpointSummaryProps) {
   const [sort, setSort] = useState<SummarySort | null>(null);
   const selected = useUi(ui, (s) => s.selectedTouchpointIds);
   const rows = useMemo(() => {
-    const text = { collator: new Intl.Collator(map.locale, { numeric: true }), channelName: (c: string) => t(`app:channel.${c}`) };
+    const text = { collator: new Intl.Collator(intlLocale(map.locale), { numeric: true }), channelName: (c: string) => t(`app:channel.${c}`) };
     return sortSummary(summaryRows(map), sort, text);
   }, [map, sort, t]);
 
