@@ -7,11 +7,14 @@ import type { BoardController } from './board/boardController';
 import type { DocumentStore } from './state/documentStore';
 import type { UiStore } from './state/uiStore';
 import type { FileSession } from './ui/fileSession';
+import type { FaultPlace } from './ui/recovery/renderFaults';
 
 export interface AppHooks {
   readonly store: DocumentStore;
   readonly ui: UiStore;
   readonly session: FileSession;
+  /** Makes the next render of the app or of the side panel throw, to test the recovery screens. */
+  readonly failRender: (place: FaultPlace) => void;
   board?: BoardController;
 }
 

@@ -17,6 +17,10 @@ import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
+import { installCloseGuard } from './ui/recovery/closeGuard';
+import { ErrorBoundary } from './ui/recovery/ErrorBoundary';
+import { RecoveryScreen } from './ui/recovery/RecoveryScreen';
+import { failRender } from './ui/recovery/renderFaults';
 import './ui/styles.css';
 
 const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
@@ -60,12 +64,15 @@ async function start(): Promise<void> {
     },
   });
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session };
+  const hooks: AppHooks = { store, ui, session, failRender };
   window.__journeyboard = hooks;
+  const guard = installCloseGuard(api, session, store);
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      <App
+      {/* The stores live out here, so the recovery screen can still save the whole map. */}
+      <ErrorBoundary fallback={(error) => <RecoveryScreen error={error} api={api} session={session} messages={messages} guard={guard} isMac={isMac} />}>
+        <App
         api={api}
         store={store}
         ui={ui}
@@ -78,6 +85,7 @@ async function start(): Promise<void> {
           hooks.board = controller;
         }}
       />
+      </ErrorBoundary>
     </I18nextProvider>,
   );
 }

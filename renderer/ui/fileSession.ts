@@ -159,6 +159,25 @@ export class FileSession {
     return this.reportingFailure('saveError.unexpected', work, false);
   }
 
+  /**
+   * Writes the map to another file the user picks, leaving the open file, its
+   * path and the unsaved marker as they were: the way out when saving in place
+   * is what fails. Resolves false after saying why when nothing was written.
+   */
+  saveCopy(): Promise<boolean> {
+    const work = () =>
+      this.withBusy(async () => {
+        const text = this.textToSave();
+        if (text === null) return false;
+        const base = this.info.name.replace(/\.cjm$/i, '');
+        const outcome = await this.deps.api.saveFileAs({ suggestedName: this.deps.t('file.copyName', { name: base }), text });
+        if (outcome.kind === 'saved') this.deps.messages.notice(this.deps.t('file.copySaved', { name: outcome.name }));
+        else if (outcome.kind === 'error') this.showFileError('saveError.title', outcome.error, this.info.name);
+        return outcome.kind === 'saved';
+      });
+    return this.reportingFailure('saveError.unexpected', work, false);
+  }
+
   requestClose(): Promise<void> {
     return this.reportingFailure('saveError.unexpected', async () => {
       if (await this.confirmDiscard()) await this.deps.api.closeWindow();

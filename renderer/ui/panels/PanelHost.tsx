@@ -6,6 +6,9 @@ import type { JourneyMap } from '../../model/types';
 import type { DocumentStore } from '../../state/documentStore';
 import { type Panel, type UiStore, useUi } from '../../state/uiStore';
 import type { Messages } from '../messages';
+import { ErrorBoundary } from '../recovery/ErrorBoundary';
+import { PanelFailed } from '../recovery/RecoveryScreen';
+import { FaultPoint } from '../recovery/renderFaults';
 import { PersonaPanel } from './PersonaPanel';
 import { TouchpointPanel } from './TouchpointPanel';
 import { TouchpointSummary } from './TouchpointSummary';
@@ -96,7 +99,11 @@ export function PanelHost({ store, ui, api, messages }: PanelHostProps) {
       </header>
       {/* Keyed so that another persona or touchpoint opens scrolled to its top. */}
       <div className="panel-body" key={panelKey(panel)}>
-        {body}
+        {/* A panel that fails to render leaves the board and the other panels working. */}
+        <ErrorBoundary fallback={() => <PanelFailed onClose={close} />}>
+          <FaultPoint place="panel" />
+          {body}
+        </ErrorBoundary>
       </div>
     </aside>
   );
