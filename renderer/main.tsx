@@ -2,6 +2,8 @@
  * Renderer entry: load the bundled fonts, build the stores and the file
  * session, and mount the app. The OS is reached only through `window.journeyboard`.
  */
+// Must stay the first import: it configures zod before any schema exists.
+import './noEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { API_GLOBAL } from '../electron/ipc-contract';
