@@ -85,7 +85,7 @@ function start(): void {
     });
   }
 
-  lockDownWebContents();
+  lockDownWebContents(app);
 
   app.on('open-file', (event, path) => {
     event.preventDefault();

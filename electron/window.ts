@@ -52,6 +52,8 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
       webSecurity: true,
       allowRunningInsecureContent: false,
       devTools: !app.isPackaged,
+      // The spell checker would download dictionaries (sessionPolicy.ts turns it off for the session too).
+      spellcheck: false,
     },
   });
   browserWindow.once('ready-to-show', () => {
