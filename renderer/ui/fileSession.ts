@@ -33,6 +33,14 @@ export interface FileSessionDeps {
   readonly onReplaced: () => void;
 }
 
+/** Title and message keys for a file operation that failed in an unexpected way. */
+const FAILURE_MESSAGES = {
+  new: ['file.newFailedTitle', 'file.newFailed'],
+  open: ['openError.failedTitle', 'openError.unexpected'],
+  save: ['saveError.title', 'saveError.unexpected'],
+  close: ['file.closeFailedTitle', 'file.closeFailed'],
+} as const;
+
 export class FileSession {
   private info: SessionInfo;
   /** The save under way, if any: a second Ctrl+S waits for it instead of racing it into a false conflict. */
@@ -64,7 +72,11 @@ export class FileSession {
     if (key === this.lastSentState) return;
     this.lastSentState = key;
     document.title = state.title;
-    void this.deps.api.setDocumentState(state);
+    // The main process's close guard knows about unsaved work only through this call.
+    this.deps.api.setDocumentState(state).catch((error: unknown) => {
+      this.lastSentState = '';
+      this.deps.messages.error(this.deps.t('file.stateFailedTitle'), this.deps.t('file.stateFailed'), [error instanceof Error ? error.message : String(error)]);
+    });
   }
 
   /** Resolves true when it is fine to replace or close the current document. */
@@ -76,15 +88,17 @@ export class FileSession {
     return this.save();
   }
 
-  async newMap(): Promise<void> {
-    if (!(await this.confirmDiscard())) return;
-    this.deps.store.replace(this.deps.newDocument());
-    this.setInfo({ path: null, name: this.deps.t('file.untitled'), mtimeMs: null });
-    this.deps.onReplaced();
+  newMap(): Promise<void> {
+    return this.reportingFailure('new', async () => {
+      if (!(await this.confirmDiscard())) return;
+      this.deps.store.replace(this.deps.newDocument());
+      this.setInfo({ path: null, name: this.deps.t('file.untitled'), mtimeMs: null });
+      this.deps.onReplaced();
+    });
   }
 
   open(): Promise<void> {
-    return this.reportingFailure('openError.unexpected', async () => {
+    return this.reportingFailure('open', async () => {
       if (!(await this.confirmDiscard())) return;
       this.deps.messages.setBusy(this.deps.t('file.opening'));
       try {
@@ -99,7 +113,7 @@ export class FileSession {
 
   /** A file handed over by the OS (double-click, argv, a second launch). */
   openFromOs(file: OpenedFile): Promise<void> {
-    return this.reportingFailure('openError.unexpected', async () => {
+    return this.reportingFailure('open', async () => {
       if (await this.confirmDiscard()) this.load(file);
     });
   }
@@ -124,7 +138,7 @@ export class FileSession {
 
   /** Resolves false, after saying why, whenever the map was not saved; it never rejects. */
   save(): Promise<boolean> {
-    this.saving ??= this.reportingFailure('saveError.unexpected', () => this.saveNow(), false).finally(() => {
+    this.saving ??= this.reportingFailure('save', () => this.saveNow(), false).finally(() => {
       this.saving = null;
     });
     return this.saving;
@@ -156,7 +170,7 @@ export class FileSession {
         const text = this.textToSave();
         return text !== null && this.saveAsNow(text, revision);
       });
-    return this.reportingFailure('saveError.unexpected', work, false);
+    return this.reportingFailure('save', work, false);
   }
 
   /**
@@ -175,11 +189,11 @@ export class FileSession {
         else if (outcome.kind === 'error') this.showFileError('saveError.title', outcome.error, this.info.name);
         return outcome.kind === 'saved';
       });
-    return this.reportingFailure('saveError.unexpected', work, false);
+    return this.reportingFailure('save', work, false);
   }
 
   requestClose(): Promise<void> {
-    return this.reportingFailure('saveError.unexpected', async () => {
+    return this.reportingFailure('close', async () => {
       if (await this.confirmDiscard()) await this.deps.api.closeWindow();
     });
   }
@@ -235,12 +249,12 @@ export class FileSession {
    * Runs a file operation and turns anything it throws (a refused IPC call, a
    * bug) into a message, so no failure the user could notice passes silently.
    */
-  private async reportingFailure<T>(messageKey: string, work: () => Promise<T>, onFailure?: T): Promise<T> {
+  private async reportingFailure<T>(operation: keyof typeof FAILURE_MESSAGES, work: () => Promise<T>, onFailure?: T): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      const title = messageKey.startsWith('save') ? this.deps.t('saveError.title', { name: this.info.name }) : this.deps.t('openError.failedTitle');
-      this.deps.messages.error(title, this.deps.t(messageKey), [
+      const [titleKey, messageKey] = FAILURE_MESSAGES[operation];
+      this.deps.messages.error(this.deps.t(titleKey, { name: this.info.name }), this.deps.t(messageKey), [
         error instanceof Error ? error.message : String(error),
       ]);
       return onFailure as T;
