@@ -144,7 +144,8 @@ export function parseCjm(text: string, options: ParseOptions = {}): Result<Parse
   if (!migrated.ok) {
     return err({ kind: 'migrationFailed', fromVersion: migrated.fromVersion, detail: migrated.detail });
   }
-  const repairs = repairLocale(migrated.map, options.fallbackLocale ?? 'en');
+  // The app's language comes from the OS; it is checked like any other value that reaches Intl.
+  const repairs = repairLocale(migrated.map, isValidLocale(options.fallbackLocale) ? options.fallbackLocale : 'en');
   const validated = validateMap(migrated.map);
   if (!validated.ok) {
     return err({ kind: 'invalidRecords', problems: validated.error.slice(0, MAX_REPORTED_PROBLEMS) });

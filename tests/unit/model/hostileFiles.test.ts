@@ -53,6 +53,11 @@ describe('locales that Intl refuses', () => {
     expect(parseOk(serializeCjm(parsed.value.document, FIXTURE_APP)).repairs).toEqual([]);
   });
 
+  it('an app language Intl would refuse is not used for the repair: English is', () => {
+    const parsed = parseCjm(readFixture('bad-locale.cjm'), { fallbackLocale: 'xx_YY' });
+    expect(parsed.ok && parsed.value.document.map.locale).toBe('en');
+  });
+
   it('a missing or non-string locale is repaired too', () => {
     const file = fileJson(readFixture('minimal.cjm'));
     const map = file.map as Record<string, unknown>;
