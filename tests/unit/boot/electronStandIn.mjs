@@ -74,6 +74,12 @@ class App extends Emitter {
   getVersion() {
     return '0.1.0';
   }
+  addRecentDocument(path) {
+    note('app.addRecentDocument', { path });
+  }
+  clearRecentDocuments() {
+    note('app.clearRecentDocuments');
+  }
 }
 export const app = known('app', new App());
 
