@@ -7,13 +7,13 @@ import type { BoardController } from './board/boardController';
 import type { DocumentStore } from './state/documentStore';
 import type { UiStore } from './state/uiStore';
 import type { FileSession } from './ui/fileSession';
-import type { FaultPlace } from './ui/recovery/renderFaults';
+import type { FaultPlace } from './ui/renderError/renderFaults';
 
 export interface AppHooks {
   readonly store: DocumentStore;
   readonly ui: UiStore;
   readonly session: FileSession;
-  /** Makes the next render of the app or of the side panel throw, to test the recovery screens. */
+  /** Makes the next render of the app or of the side panel throw, to test the render-error screens. */
   readonly failRender: (place: FaultPlace) => void;
   board?: BoardController;
 }

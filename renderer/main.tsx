@@ -19,10 +19,10 @@ import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
-import { installCloseGuard } from './ui/recovery/closeGuard';
-import { ErrorBoundary } from './ui/recovery/ErrorBoundary';
-import { RecoveryScreen } from './ui/recovery/RecoveryScreen';
-import { failRender } from './ui/recovery/renderFaults';
+import { installCloseGuard } from './ui/renderError/closeGuard';
+import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
+import { RenderErrorScreen } from './ui/renderError/RenderErrorScreen';
+import { failRender } from './ui/renderError/renderFaults';
 import './ui/styles.css';
 
 const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
@@ -72,8 +72,8 @@ async function start(): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      {/* The stores live out here, so the recovery screen can still save the whole map. */}
-      <ErrorBoundary fallback={(error) => <RecoveryScreen error={error} api={api} session={session} messages={messages} guard={guard} isMac={isMac} />}>
+      {/* The stores live out here, so the render-error screen can still save the whole map. */}
+      <ErrorBoundary fallback={(error) => <RenderErrorScreen error={error} api={api} session={session} messages={messages} guard={guard} isMac={isMac} />}>
         <App
         api={api}
         store={store}

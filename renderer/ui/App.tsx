@@ -32,7 +32,7 @@ import type { FileSession } from './fileSession';
 import { handleKey } from './keyboard';
 import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
-import { FaultPoint } from './recovery/renderFaults';
+import { FaultPoint } from './renderError/renderFaults';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';

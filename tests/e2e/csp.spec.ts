@@ -1,7 +1,7 @@
 /**
  * The built renderer under the main process's strict Content-Security-Policy
  * (no 'unsafe-inline' for styles or scripts): served with that header, the
- * board, every panel, a photo and the recovery screen cause no violation.
+ * board, every panel, a photo and the render-error screen cause no violation.
  * A control injects a style attribute to prove the watcher would see one.
  */
 import { contentSecurityPolicy } from '../../electron/security/trust';
@@ -25,7 +25,7 @@ test.beforeEach(async ({ page }) => {
 const violations = (page: import('@playwright/test').Page) =>
   page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]);
 
-test('the built app under the strict CSP: board, panels, photo and recovery screen cause no violation', async ({ app, page, workspace }) => {
+test('the built app under the strict CSP: board, panels, photo and render-error screen cause no violation', async ({ app, page, workspace }) => {
   await app.start();
   expect(await page.evaluate(() => document.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content'))).not.toContain(
     'unsafe-inline',
@@ -41,7 +41,7 @@ test('the built app under the strict CSP: board, panels, photo and recovery scre
   await page.keyboard.press('Shift+/');
   await page.keyboard.press('Escape');
   await page.evaluate(() => window.__journeyboard!.failRender('app'));
-  await expect(page.getByTestId('recovery-screen')).toBeVisible();
+  await expect(page.getByTestId('render-error-screen')).toBeVisible();
   await app.frames();
   expect(await violations(page)).toEqual([]);
 

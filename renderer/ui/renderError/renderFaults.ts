@@ -1,6 +1,6 @@
 /**
  * A way for the e2e tests to make a part of the window throw while rendering,
- * through `window.__journeyboard.failRender`, so the recovery screens are
+ * through `window.__journeyboard.failRender`, so the render-error screens are
  * tested against a real React render error. Nothing in the app arms it.
  */
 import { useSyncExternalStore } from 'react';

@@ -1,7 +1,7 @@
 /**
  * The guard for unsaved work when the window closes or reloads. It is wired
  * to the stores, not to React, so it keeps answering after a render error has
- * replaced the app with the recovery screen.
+ * replaced the app with the render-error screen.
  */
 import type { JourneyboardApi } from '../../../electron/ipc-contract';
 import type { DocumentStore } from '../../state/documentStore';

@@ -1,7 +1,7 @@
 /**
  * Issue 12 item 1, in Chromium with the real services: a file with a locale
  * Intl refuses opens with a notice and every panel works; a render error shows
- * the recovery screen, from which Save still writes the whole map to disk.
+ * the render-error screen, from which Save still writes the whole map to disk.
  */
 import { readFile } from 'node:fs/promises';
 import { parseCjm, serializeCjm } from '../../renderer/model/cjmFormat';
@@ -38,7 +38,7 @@ test('a map whose locale is pl_PL opens with a notice, and the summary, its sort
     await expect(summary.locator('th[aria-sort=ascending]')).toHaveText(new RegExp(summaryColumn(column)));
   }
   await expect(summary.locator('td.numeric').filter({ hasText: /\d/ }).first()).toBeVisible();
-  await app.screenshot('recovery-locale-summary.png', testInfo);
+  await app.screenshot('render-error-locale-summary.png', testInfo);
 
   // A touchpoint: type a KPI the way a Polish keyboard would, and it is read with the repaired locale.
   await rows.first().click();
@@ -62,7 +62,7 @@ test('a map whose locale is pl_PL opens with a notice, and the summary, its sort
   expect(saved.touchpoints[touchpointId]!.actual).toBe(1250);
 });
 
-test('a render error shows the recovery screen; the close guard still asks, and Save and Save a copy write the whole map', async ({
+test('a render error shows the render-error screen; the close guard still asks, and Save and Save a copy write the whole map', async ({
   app,
   page,
   bridge,
@@ -79,10 +79,10 @@ test('a render error shows the recovery screen; the close guard still asks, and 
   const before = await app.map();
 
   await page.evaluate(() => window.__journeyboard!.failRender('app'));
-  const screen = page.getByTestId('recovery-screen');
+  const screen = page.getByTestId('render-error-screen');
   await expect(screen).toBeVisible();
-  await expect(screen.getByRole('heading', { level: 1 })).toHaveText(text('recovery.title'));
-  await app.screenshot('recovery-screen.png', testInfo);
+  await expect(screen.getByRole('heading', { level: 1 })).toHaveText(text('renderError.title'));
+  await app.screenshot('render-error-screen.png', testInfo);
 
   // The close guard keeps answering: closing with unsaved work asks first.
   bridge.nextUnsavedAnswer = 'cancel';
@@ -93,23 +93,23 @@ test('a render error shows the recovery screen; the close guard still asks, and 
   // Save a copy… writes elsewhere and leaves the open file as it was.
   const copyPath = workspace.path('workshop copy.cjm');
   bridge.nextSavePath = copyPath;
-  await screen.getByRole('button', { name: text('recovery.saveCopy') }).click();
+  await screen.getByRole('button', { name: text('renderError.saveCopy') }).click();
   await expect(page.locator('.notice')).toContainText(text('file.copySaved', { name: 'workshop copy.cjm' }));
   expect(await mapOnDisk(copyPath)).toEqual({ ...before });
   expect(await app.sessionPath()).toBe(path);
   expect(await app.isDirty()).toBe(true);
 
   // Save writes the map, edit included, to its own file.
-  await screen.getByRole('button', { name: text('recovery.save'), exact: true }).click();
+  await screen.getByRole('button', { name: text('renderError.save'), exact: true }).click();
   await expect.poll(() => app.isDirty()).toBe(false);
   const saved = await mapOnDisk(path);
   expect(saved.title).toBe('Bike shop – after the crash');
   expect(saved).toEqual(before);
 
   // Reload brings the board back.
-  await screen.getByRole('button', { name: text('recovery.reload') }).click();
+  await screen.getByRole('button', { name: text('renderError.reload') }).click();
   await page.waitForFunction(() => !!window.__journeyboard?.board?.getLayout());
-  await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
+  await expect(page.getByTestId('render-error-screen')).toHaveCount(0);
 });
 
 test('a render error in a side panel shows a message in the panel; the board and the other panels keep working', async ({ app, page, workspace }) => {
@@ -120,11 +120,11 @@ test('a render error in a side panel shows a message in the panel; the board and
   await expect(summary.locator('tbody tr').first()).toBeVisible();
 
   await page.evaluate(() => window.__journeyboard!.failRender('panel'));
-  await expect(summary.getByTestId('panel-failed')).toContainText(text('recovery.panelFailed'));
+  await expect(summary.getByTestId('panel-failed')).toContainText(text('renderError.panelFailed'));
   await expect(page.locator('[data-testid=board] canvas').first()).toBeVisible();
-  await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
+  await expect(page.getByTestId('render-error-screen')).toHaveCount(0);
 
-  await summary.getByTestId('panel-failed').getByRole('button', { name: text('recovery.closePanel') }).click();
+  await summary.getByTestId('panel-failed').getByRole('button', { name: text('renderError.closePanel') }).click();
   await expect(summary).toHaveCount(0);
   await page.getByRole('button', { name: text('toolbar.touchpoints'), exact: true }).click();
   await expect(page.getByTestId('panel-touchpointSummary').locator('tbody tr').first()).toBeVisible();

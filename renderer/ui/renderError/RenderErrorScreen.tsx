@@ -12,7 +12,7 @@ import type { FileSession } from '../fileSession';
 import { type Messages, useMessages } from '../messages';
 import type { CloseGuard } from './closeGuard';
 
-export interface RecoveryScreenProps {
+export interface RenderErrorScreenProps {
   readonly error: Error;
   readonly api: JourneyboardApi;
   readonly session: FileSession;
@@ -21,7 +21,7 @@ export interface RecoveryScreenProps {
   readonly isMac: boolean;
 }
 
-export function RecoveryScreen({ error, api, session, messages, guard, isMac }: RecoveryScreenProps) {
+export function RenderErrorScreen({ error, api, session, messages, guard, isMac }: RenderErrorScreenProps) {
   const { t } = useTranslation();
   const { busy } = useMessages(messages);
 
@@ -48,28 +48,28 @@ export function RecoveryScreen({ error, api, session, messages, guard, isMac }: 
 
   const reload = () =>
     guard.reload().catch((failure: unknown) =>
-      messages.error(t('recovery.reloadFailed'), t('saveError.unexpected'), [failure instanceof Error ? failure.message : String(failure)]),
+      messages.error(t('renderError.reloadFailed'), t('saveError.unexpected'), [failure instanceof Error ? failure.message : String(failure)]),
     );
 
   return (
-    <main className="recovery" data-testid="recovery-screen" aria-labelledby="recovery-title">
-      <div className="recovery-card">
-        <h1 id="recovery-title">{t('recovery.title')}</h1>
-        <p>{t('recovery.message')}</p>
-        <div className="recovery-buttons">
+    <main className="render-error" data-testid="render-error-screen" aria-labelledby="render-error-title">
+      <div className="render-error-card">
+        <h1 id="render-error-title">{t('renderError.title')}</h1>
+        <p>{t('renderError.message')}</p>
+        <div className="render-error-buttons">
           <button type="button" className="primary" autoFocus disabled={busy !== null} onClick={() => void session.save()}>
-            {t('recovery.save')}
+            {t('renderError.save')}
           </button>
           <button type="button" disabled={busy !== null} onClick={() => void session.saveCopy()}>
-            {t('recovery.saveCopy')}
+            {t('renderError.saveCopy')}
           </button>
           <button type="button" disabled={busy !== null} onClick={() => void reload()}>
-            {t('recovery.reload')}
+            {t('renderError.reload')}
           </button>
         </div>
-        {busy && <p className="recovery-busy">{busy}</p>}
+        {busy && <p className="render-error-busy">{busy}</p>}
         <details>
-          <summary>{t('recovery.details')}</summary>
+          <summary>{t('renderError.details')}</summary>
           <pre>{error.message}</pre>
         </details>
       </div>
@@ -84,9 +84,9 @@ export function PanelFailed({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="panel-failed" role="alert" data-testid="panel-failed">
-      <p>{t('recovery.panelFailed')}</p>
+      <p>{t('renderError.panelFailed')}</p>
       <button type="button" className="panel-button" onClick={onClose}>
-        {t('recovery.closePanel')}
+        {t('renderError.closePanel')}
       </button>
     </div>
   );
