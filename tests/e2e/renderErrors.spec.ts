@@ -112,7 +112,7 @@ test('a render error shows the render-error screen; the close guard still asks, 
   await expect(page.getByTestId('render-error-screen')).toHaveCount(0);
 });
 
-test('a render error in a side panel shows a message in the panel; the board and the other panels keep working', async ({ app, page, workspace }) => {
+test('a render error in a side panel shows a message in the panel; the board and the other panels keep working', async ({ app, page, workspace }, testInfo) => {
   await app.start();
   await app.openWithKeyboard(await workspace.copy('full.cjm'));
   await page.getByRole('button', { name: text('toolbar.touchpoints'), exact: true }).click();
@@ -123,6 +123,7 @@ test('a render error in a side panel shows a message in the panel; the board and
   await expect(summary.getByTestId('panel-failed')).toContainText(text('renderError.panelFailed'));
   await expect(page.locator('[data-testid=board] canvas').first()).toBeVisible();
   await expect(page.getByTestId('render-error-screen')).toHaveCount(0);
+  await app.screenshot('render-error-panel.png', testInfo);
 
   await summary.getByTestId('panel-failed').getByRole('button', { name: text('renderError.closePanel') }).click();
   await expect(summary).toHaveCount(0);
