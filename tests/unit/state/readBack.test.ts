@@ -16,7 +16,8 @@ function reopen(store: ReturnType<typeof newStore>['store']) {
   return parsed.value.document.map;
 }
 
-describe('order keys stay within the schema', () => {
+// 1,500 and 2,000 commands each, with undo patches: a few seconds on a busy machine.
+describe('order keys stay within the schema', { timeout: 30_000 }, () => {
   it('Ctrl+D pressed 1,500 times on a note gives a map that reopens, copies in the order made', () => {
     const { store, stages, laneOf } = newStore();
     const cell = { laneId: laneOf('pains').id, stageId: stages[0]!.id };
