@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, screen } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { EVENT_CHANNELS, type MenuCommand, type OpenedFile } from './ipc-contract';
+import { EVENT_CHANNELS, type Language, type MenuCommand, type OpenedFile } from './ipc-contract';
 import type { WindowPort } from './ipc/ports';
 import { restoreWindowPlacement, type PreferenceStore } from './preferences/preferences';
 import { type RendererDialogs, watchRenderer } from './rendererHealth';
@@ -20,6 +20,7 @@ export interface MainWindow {
   requestClose(): void;
   sendMenuCommand(command: MenuCommand): void;
   sendOpenedFile(file: OpenedFile): void;
+  sendLanguageChanged(language: Language): void;
 }
 
 export interface MainWindowOptions {
@@ -147,5 +148,6 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
     requestClose,
     sendMenuCommand: (command) => send(EVENT_CHANNELS.menuCommand, command),
     sendOpenedFile: (file) => send(EVENT_CHANNELS.openedFile, file),
+    sendLanguageChanged: (language) => send(EVENT_CHANNELS.languageChanged, language),
   };
 }

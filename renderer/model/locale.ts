@@ -5,9 +5,9 @@
  * when the file is read and repaired before anything formats with it.
  */
 
-/** Is `tag` a well-formed BCP 47 tag that every Intl constructor accepts? */
+/** Is `tag` a well-formed BCP 47 tag that every Intl constructor accepts (and a file may carry)? */
 export function isValidLocale(tag: unknown): tag is string {
-  if (typeof tag !== 'string' || tag === '') return false;
+  if (typeof tag !== 'string' || tag === '' || tag.length > 35) return false;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
@@ -16,7 +16,9 @@ export function isValidLocale(tag: unknown): tag is string {
 }
 
 /**
- * What to hand Intl where a bad tag must not throw (a map locale set by a
- * later command, say): the tag when valid, else undefined, Intl's own default.
+ * What to hand Intl, for tags from files, the OS or later commands: the tag
+ * canonicalized when valid, else the fallback (English, the app's default language).
  */
-export const intlLocale = (tag: unknown): string | undefined => (isValidLocale(tag) ? tag : undefined);
+export function intlLocale(tag: unknown, fallback = 'en'): string {
+  return isValidLocale(tag) ? Intl.getCanonicalLocales(tag)[0]! : fallback;
+}

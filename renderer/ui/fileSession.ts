@@ -88,6 +88,11 @@ export class FileSession {
     return this.save();
   }
 
+  /** After a language switch: a map never saved is called "Untitled map" in the new language. */
+  renameUntitled(): void {
+    if (this.info.path === null) this.setInfo({ ...this.info, name: this.deps.t('file.untitled') });
+  }
+
   newMap(): Promise<void> {
     return this.reportingFailure('new', async () => {
       if (!(await this.confirmDiscard())) return;

@@ -21,7 +21,8 @@ export interface TouchpointSummaryProps {
 }
 
 export function TouchpointSummary({ map, ui }: TouchpointSummaryProps) {
-  const { t } = useTranslation('panels');
+  const { t, i18n } = useTranslation('panels');
+  const numberLocale = intlLocale(i18n.language);
   const [sort, setSort] = useState<SummarySort | null>(null);
   const selected = useUi(ui, (s) => s.selectedTouchpointIds);
   const rows = useMemo(() => {
@@ -92,8 +93,8 @@ export function TouchpointSummary({ map, ui }: TouchpointSummaryProps) {
             <td className="label-cell">{tp.label || <span className="muted">{t('summary.noLabel')}</span>}</td>
             <td>{tp.goal}</td>
             <td>{tp.kpi}</td>
-            <td className="numeric">{formatKpiNumber(tp.target, map.locale)}</td>
-            <td className="numeric">{formatKpiNumber(tp.actual, map.locale)}</td>
+            <td className="numeric">{formatKpiNumber(tp.target, numberLocale)}</td>
+            <td className="numeric">{formatKpiNumber(tp.actual, numberLocale)}</td>
             <td className="flags-cell">
               {FLAGS.filter((flag) => tp[flag]).map((flag) => (
                 <span key={flag} className={`flag flag-${flag}`}>

@@ -74,6 +74,12 @@ class App extends Emitter {
   getVersion() {
     return '0.1.0';
   }
+  getPreferredSystemLanguages() {
+    return ['en-US'];
+  }
+  getLocale() {
+    return 'en-US';
+  }
   addRecentDocument(path) {
     note('app.addRecentDocument', { path });
   }
