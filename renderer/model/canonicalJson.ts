@@ -61,19 +61,24 @@ export function sortedCopy(root: unknown, maxDepth: number): unknown {
   const copyOf = (value: Json | unknown[]): Json | unknown[] => (Array.isArray(value) ? new Array<unknown>(value.length) : {});
   const top = copyOf(root);
   const stack: Array<{ source: Json | unknown[]; target: Json | unknown[]; trail: Trail | null }> = [{ source: root, target: top, trail: null }];
+  const copyMember = (target: Json | unknown[], trail: Trail | null, key: string | number, value: unknown): void => {
+    if (!isContainer(value)) {
+      (target as Json)[key] = value;
+      return;
+    }
+    const child = copyOf(value);
+    (target as Json)[key] = child;
+    stack.push({ source: value, target: child, trail: step(trail, String(key)) });
+  };
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { source, target, trail } = item;
     if ((trail?.depth ?? 0) >= maxDepth) throw new NestingTooDeepError(pathOf(trail));
-    const keys = Array.isArray(source) ? source.map((_, i) => String(i)) : Object.keys(source).sort();
-    for (const key of keys) {
-      const value = (source as Json)[key];
-      if (value === undefined && !Array.isArray(source)) continue;
-      if (isContainer(value)) {
-        const child = copyOf(value);
-        (target as Json)[key] = child;
-        stack.push({ source: value, target: child, trail: step(trail, key) });
-      } else {
-        (target as Json)[key] = value;
+    if (Array.isArray(source)) {
+      for (let i = 0; i < source.length; i++) copyMember(target, trail, i, source[i]);
+    } else {
+      for (const key of Object.keys(source).sort()) {
+        const value = source[key];
+        if (value !== undefined) copyMember(target, trail, key, value);
       }
     }
   }
