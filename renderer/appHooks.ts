@@ -9,6 +9,7 @@ import type { LayoutStore } from './state/layoutStore';
 import type { NoteFitter } from './board/textMeasure';
 import type { UiStore } from './state/uiStore';
 import type { FileSession } from './ui/fileSession';
+import type { FaultPlace } from './ui/renderError/renderFaults';
 
 export interface AppHooks {
   readonly store: DocumentStore;
@@ -17,6 +18,8 @@ export interface AppHooks {
   readonly layouts: LayoutStore;
   /** The app's memoized note fitter (canvas measurement); the bench times a long note with it. */
   readonly fitNote: NoteFitter;
+  /** Makes the next render of the app or of the side panel throw, to test the render-error screens. */
+  readonly failRender: (place: FaultPlace) => void;
   board?: BoardController;
 }
 

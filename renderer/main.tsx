@@ -2,6 +2,8 @@
  * Renderer entry: load the bundled fonts, build the stores and the file
  * session, and mount the app. The OS is reached only through `window.journeyboard`.
  */
+// Must stay the first import: it configures zod before any schema exists.
+import './noEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { API_GLOBAL } from '../electron/ipc-contract';
@@ -21,6 +23,10 @@ import { App } from './ui/App';
 import { createLayoutText } from './ui/boardLabels';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
+import { installCloseGuard } from './ui/renderError/closeGuard';
+import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
+import { RenderErrorScreen } from './ui/renderError/RenderErrorScreen';
+import { failRender } from './ui/renderError/renderFaults';
 import './ui/styles.css';
 
 const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
@@ -63,6 +69,7 @@ async function start(): Promise<void> {
     messages,
     t,
     app: APP,
+    appLocale: () => i18n.language,
     newDocument: () => newDocument(),
     onReplaced: () => {
       // Another map: nothing of the old one stays selected, edited or focused; view preferences stay.
@@ -72,12 +79,15 @@ async function start(): Promise<void> {
   });
   i18n.on('languageChanged', () => session.renameUntitled());
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote };
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender };
   window.__journeyboard = hooks;
+  const guard = installCloseGuard(api, session, store);
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      <App
+      {/* The stores live out here, so the render-error screen can still save the whole map. */}
+      <ErrorBoundary fallback={(error) => <RenderErrorScreen error={error} api={api} session={session} messages={messages} guard={guard} isMac={isMac} />}>
+        <App
         api={api}
         store={store}
         ui={ui}
@@ -91,6 +101,7 @@ async function start(): Promise<void> {
           hooks.board = controller;
         }}
       />
+      </ErrorBoundary>
     </I18nextProvider>,
   );
 }

@@ -25,44 +25,46 @@ export function keysBetween(before: string | null, after: string | null, count: 
   return generateNKeysBetween(before, after, count);
 }
 
-/** The key that places an item at `index` among `siblings` (sorted, not including the item itself). */
-export function keyAtIndex(siblings: readonly Ordered[], index: number): string {
-  const clamped = Math.max(0, Math.min(index, siblings.length));
-  return keyBetween(siblings[clamped - 1]?.order ?? null, siblings[clamped]?.order ?? null);
-}
+/**
+ * Keys longer than this are spread out again. Inserting again and again at one
+ * spot (Ctrl+D held on a note) makes each new key a little longer, and the
+ * schema refuses keys past 256 characters: a map with one would save but never
+ * reopen. Rebalancing well before that keeps every key short.
+ */
+export const REBALANCE_KEY_LENGTH = 32;
 
-export function keyAfterLast(siblings: readonly Ordered[]): string {
-  return keyAtIndex(siblings, siblings.length);
-}
-
-/** Where `placeAt` puts new records, and the siblings it had to re-key to make room. */
 export interface Placement {
-  /** One key per placed record, ascending. */
-  readonly keys: readonly string[];
-  /** Sibling id → its new key; empty unless the siblings' keys collided. */
-  readonly rekeyed: ReadonlyMap<string, string>;
+  /** Keys for the placed items, in order. */
+  readonly keys: string[];
+  /** Siblings whose key had to change (empty unless the sequence was rebalanced). */
+  readonly rekeyed: ReadonlyArray<{ readonly id: string; readonly order: string }>;
 }
 
 /**
- * Keys for `count` records placed at `index` among `siblings` (sorted, not
- * including the placed records). Two siblings can share a key (concurrent
- * edits, a hand-edited file) and then there is no key between them: instead of
- * throwing, every sibling gets a fresh key in its current order and the placed
- * records take their slot. A move then still lands where it was dropped.
+ * Keys for `count` items placed at `index` among `siblings` (sorted, without
+ * the items). Usually only the new keys; when they would grow past
+ * REBALANCE_KEY_LENGTH, or the siblings' keys leave no room between them (two
+ * equal keys after a merge), the whole sequence gets fresh evenly spaced keys.
  */
-export function placeAt(siblings: readonly Ordered[], index: number, count = 1): Placement {
+export function placeAt(siblings: readonly Ordered[], index: number, count: number): Placement {
   const at = Math.max(0, Math.min(index, siblings.length));
-  const before = siblings[at - 1]?.order ?? null;
-  const after = siblings[at]?.order ?? null;
-  if (before === null || after === null || before < after) {
-    try {
-      return { keys: keysBetween(before, after, count), rekeyed: new Map() };
-    } catch {
-      // A malformed key: re-key below, like a collision.
-    }
+  try {
+    const keys = keysBetween(siblings[at - 1]?.order ?? null, siblings[at]?.order ?? null, count);
+    if (keys.every((key) => key.length <= REBALANCE_KEY_LENGTH)) return { keys, rekeyed: [] };
+  } catch {
+    // No key fits between equal or misordered neighbours: rebalance below.
   }
   const fresh = keysBetween(null, null, siblings.length + count);
-  const rekeyed = new Map<string, string>();
-  siblings.forEach((sibling, i) => rekeyed.set(sibling.id, fresh[i < at ? i : i + count]!));
+  const rekeyed = siblings
+    .map((sibling, i) => ({ id: sibling.id, order: fresh[i < at ? i : i + count]! }))
+    .filter((item, i) => item.order !== siblings[i]!.order);
   return { keys: fresh.slice(at, at + count), rekeyed };
+}
+
+/** Writes the rebalanced keys of a placement into the records they belong to. */
+export function applyRekeyed(records: { [id: string]: { order: string } }, placement: Placement): void {
+  for (const { id, order } of placement.rekeyed) {
+    const record = records[id];
+    if (record) record.order = order;
+  }
 }

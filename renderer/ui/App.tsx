@@ -33,6 +33,7 @@ import type { FileSession } from './fileSession';
 import { handleKey } from './keyboard';
 import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
+import { FaultPoint } from './renderError/renderFaults';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -92,23 +93,15 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
       actionFor(command)?.perform(actionContext);
     });
     const offOpen = api.onOpenedFile((file) => void session.openFromOs(file));
-    const offClose = api.onCloseRequested(() => void session.requestClose());
     const offClipboard = installClipboard(store, ui, (laneId) => {
       const lane = store.getMap().lanes[laneId];
       return lane ? DEFAULT_NOTE_COLOR[lane.kind] : 'yellow';
     });
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      // Outside Electron (the e2e harness) this is the only close guard.
-      if (store.isDirty) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
     session.syncWindowState();
     return () => {
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeunload', beforeUnload);
       offMenu();
       offOpen();
-      offClose();
       offClipboard();
     };
   }, [api, actionContext, isMac, session, store, ui]);
@@ -155,6 +148,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
 
   return (
     <div className="app">
+      <FaultPoint place="app" />
       <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
       <main className="board-host">
         <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} onController={handleController} />

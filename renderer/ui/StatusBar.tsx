@@ -2,7 +2,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../board/boardController';
-import { intlLocale } from '../i18n/languages';
+import { intlLocale } from '../model/locale';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
 import { useUi } from './useUi';

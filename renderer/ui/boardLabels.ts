@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { BoardLabels } from '../board/Board';
 import type { LayoutText } from '../model/layout';
 import type { JourneyMap } from '../model/types';
-import { intlLocale } from '../i18n/languages';
+import { intlLocale } from '../model/locale';
 
 export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
   return {

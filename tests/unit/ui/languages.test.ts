@@ -1,7 +1,8 @@
 /** Locale tags from the OS and from files become a language we speak, and reach Intl only when valid. */
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../renderer/i18n/i18n';
-import { intlLocale, languageOf, pickLanguage } from '../../../renderer/i18n/languages';
+import { languageOf, pickLanguage } from '../../../renderer/i18n/languages';
+import { intlLocale } from '../../../renderer/model/locale';
 import { mapNames } from '../../../renderer/i18n/mapNames';
 import { createMap } from '../../../renderer/model/createMap';
 import { createLayoutText } from '../../../renderer/ui/boardLabels';
