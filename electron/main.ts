@@ -3,7 +3,7 @@
  * OS, and quitting without losing unsaved work.
  */
 import { app, dialog, session, type WebContents } from 'electron';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileError } from './ipc-contract';
 import { createMainTranslator } from './i18n';
@@ -108,7 +108,11 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const preferences = createElectronPreferenceStore();
-    const services = createMainServices({ preferences, defaultFolder: app.getPath('documents') });
+    const services = createMainServices({
+      preferences,
+      defaultFolder: app.getPath('documents'),
+      templatesFolder: join(app.getPath('userData'), 'templates'),
+    });
     ready = { services, preferences };
     applySessionPolicy(session.defaultSession, origin);
     registerIpcHandlers({ handlers: services.handlers, origin, contextFor });

@@ -6,6 +6,7 @@ import { createBlessedPaths, type BlessedPaths } from './files/blessedPaths';
 import { createFileService, type FileService, type FileServiceOptions } from './files/fileService';
 import { createDocumentService, type DocumentService } from './ipc/documentService';
 import { createInvokeHandlers, type InvokeHandlers } from './ipc/invokeHandlers';
+import { createShareService, type ShareService } from './ipc/shareService';
 import type { PreferenceStore } from './preferences/preferences';
 
 export interface MainServices {
@@ -13,11 +14,14 @@ export interface MainServices {
   readonly blessed: BlessedPaths;
   readonly documents: DocumentService;
   readonly handlers: InvokeHandlers;
+  readonly share: ShareService;
 }
 
 export function createMainServices(options: {
   readonly preferences: PreferenceStore;
   readonly defaultFolder: string;
+  /** Where the facilitator's own templates are kept (under the user-data folder). */
+  readonly templatesFolder: string;
   readonly fileOptions?: FileServiceOptions;
 }): MainServices {
   const files = createFileService(options.fileOptions);
@@ -28,5 +32,11 @@ export function createMainServices(options: {
     preferences: options.preferences,
     defaultFolder: options.defaultFolder,
   });
-  return { files, blessed, documents, handlers: createInvokeHandlers({ documents, files }) };
+  const share = createShareService({
+    files,
+    preferences: options.preferences,
+    defaultFolder: options.defaultFolder,
+    templatesFolder: options.templatesFolder,
+  });
+  return { files, blessed, documents, share, handlers: createInvokeHandlers({ documents, files, share }) };
 }

@@ -9,6 +9,7 @@ import { argSchemas, type InvokeChannel, type JourneyboardApi } from '../ipc-con
 import type { FileService } from '../files/fileService';
 import type { DocumentService } from './documentService';
 import { importImage } from './imageImport';
+import type { ShareService } from './shareService';
 import type { InvokeContext } from './ports';
 
 export type InvokeArgs<K extends InvokeChannel> = z.infer<(typeof argSchemas)[K]>;
@@ -25,7 +26,15 @@ export class InvalidInvokeArgumentsError extends Error {
   override readonly name = 'InvalidInvokeArgumentsError';
 }
 
-export function createInvokeHandlers({ documents, files }: { documents: DocumentService; files: FileService }): InvokeHandlers {
+export function createInvokeHandlers({
+  documents,
+  files,
+  share,
+}: {
+  documents: DocumentService;
+  files: FileService;
+  share: ShareService;
+}): InvokeHandlers {
   return {
     openFile: (context) => documents.openWithDialog(context.dialogs),
     saveFile: (_context, args) => documents.save(args),
@@ -35,6 +44,10 @@ export function createInvokeHandlers({ documents, files }: { documents: Document
     importImage: (context) => importImage(files, context.dialogs),
     setDocumentState: async (context, state) => context.window.setDocumentState(state),
     closeWindow: async (context) => context.window.close(),
+    exportFile: (context, args) => share.exportWithDialog(args, context.dialogs),
+    openCsv: (context) => share.openCsvWithDialog(context.dialogs),
+    listUserTemplates: () => share.listUserTemplates(),
+    saveUserTemplate: (_context, args) => share.saveUserTemplate(args),
   };
 }
 

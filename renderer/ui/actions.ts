@@ -4,7 +4,7 @@
  * shows, so the keyboard, the menu and the shortcuts overlay always agree.
  */
 import type { TFunction } from 'i18next';
-import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
+import { acceleratorFor, type MenuCommand } from '../../electron/ipc-contract';
 import { NOTE_COLORS } from '../model/schema';
 import type { LaneKind, NoteColor } from '../model/types';
 import { sortedPersonas } from '../model/queries';
@@ -190,4 +190,5 @@ export function actionFor(command: MenuCommand): Action | undefined {
   return byCommand.get(command);
 }
 
-export const acceleratorOf = (command: MenuCommand): string => MENU_ACCELERATORS[command];
+/** '' for the commands that have no key (exports, templates). */
+export const acceleratorOf = (command: MenuCommand): string => acceleratorFor(command) ?? '';
