@@ -1,7 +1,7 @@
 /** CSV export and import of notes and touchpoints: format, formula guard, round trip, updates, problems with row numbers. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, guardCell, unguardCell, UTF8_BOM } from '../../../renderer/model/csv/csvFormat';
+import { CSV_COLUMNS, type CsvColumn, guardCell, unguardCell, UTF8_BOM } from '../../../renderer/model/csv/csvFormat';
 import { csvPieces, csvRecords, exportCsv } from '../../../renderer/model/csv/csvExport';
 import { type CsvProblem, type ImportPlan, planCsvImport } from '../../../renderer/model/csv/csvImport';
 import type { JourneyMap } from '../../../renderer/model/types';
@@ -24,8 +24,9 @@ function problemsOf(map: JourneyMap, text: string): readonly CsvProblem[] {
   return result.problems;
 }
 /** The exported rows as objects keyed by column, with the BOM removed. */
-const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
-const toCsv = (rows: readonly Record<string, string>[]) => `${UTF8_BOM}${Papa.unparse(rows as Record<string, string>[], { columns: [...CSV_COLUMNS], newline: '\r\n' })}\r\n`;
+type Row = Record<CsvColumn, string>;
+const rowsOf = (csv: string): Row[] => Papa.parse<Row>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+const toCsv = (rows: readonly Row[]) => `${UTF8_BOM}${Papa.unparse([...rows], { columns: [...CSV_COLUMNS], newline: '\r\n' })}\r\n`;
 
 describe('CSV export', () => {
   it('writes a UTF-8 BOM, the header and one row per note and per touchpoint with every column', () => {
@@ -167,7 +168,7 @@ describe('CSV import', () => {
   describe('refuses a malformed file with the row number, and plans nothing', () => {
     const map = fixtureMap('full.cjm');
     const rows = () => rowsOf(exportCsv(map));
-    const withRow = (index: number, change: Record<string, string>) => {
+    const withRow = (index: number, change: Partial<Row>) => {
       const all = rows();
       all[index] = { ...all[index]!, ...change };
       return toCsv(all);
