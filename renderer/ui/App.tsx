@@ -33,6 +33,11 @@ import { handleKey } from './keyboard';
 import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { loadBuiltInTemplates } from './share/builtInTemplates';
+import { ShareController } from './share/shareController';
+import { ShareDialogs } from './share/ShareDialogs';
+import { randomId } from '../model/ids';
+import { isoAt, systemClock } from '../state/clock';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
@@ -49,7 +54,7 @@ export interface AppProps {
 }
 
 export function App({ api, store, ui, session, messages, fitNote, isMac, onController, onLayout }: AppProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
   const [controller, setController] = useState<BoardController | null>(null);
@@ -73,9 +78,26 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     else if (state.selectedCell) ui.set({ editing: { kind: 'lane', laneId: state.selectedCell.laneId } });
   }, [ui]);
 
+  const share = useMemo(
+    () =>
+      new ShareController({
+        api,
+        store,
+        session,
+        messages,
+        t,
+        language: () => i18n.language,
+        app: { name: 'Journeyboard', version: __APP_VERSION__ },
+        loadBuiltInTemplates,
+        newId: randomId,
+        nowIso: () => isoAt(systemClock),
+      }),
+    [api, store, session, messages, t, i18n],
+  );
+
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, laneTitle, startNewNote, startRename }),
-    [store, ui, session, t, laneTitle, startNewNote, startRename],
+    () => ({ store, ui, session, board: () => controllerRef.current, t, laneTitle, startNewNote, startRename, share }),
+    [store, ui, session, t, laneTitle, startNewNote, startRename, share],
   );
 
   useEffect(() => {
@@ -209,6 +231,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       <PanelHost store={store} ui={ui} api={api} messages={messages} />
       <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
       <ShortcutsOverlay ui={ui} isMac={isMac} />
+      <ShareDialogs share={share} map={map} />
       <ErrorDialogs messages={messages} />
       <Notices messages={messages} />
     </div>

@@ -17,6 +17,7 @@ import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
+import type { ShareController } from './share/shareController';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -28,6 +29,8 @@ export interface ActionContext {
   /** Opens the note editor on a new note in the selected cell (or the selected note's cell). */
   readonly startNewNote: () => void;
   readonly startRename: () => void;
+  /** Exports, CSV import and templates. */
+  readonly share: ShareController;
 }
 
 export interface Action {
@@ -182,6 +185,12 @@ export const ACTIONS: readonly Action[] = [
       ctx.ui.set({ panel: ctx.ui.get().panel?.kind === 'touchpointSummary' ? null : { kind: 'touchpointSummary' } }),
   },
   { command: 'help.shortcuts', perform: (ctx) => ctx.ui.set({ shortcutsOpen: !ctx.ui.get().shortcutsOpen }) },
+  // Sharing and templates.
+  { command: 'file.newFromTemplate', perform: (ctx) => (commitTyping(), void ctx.share.openGallery()) },
+  { command: 'file.saveAsTemplate', perform: (ctx) => (commitTyping(), ctx.share.askTemplateName()) },
+  { command: 'file.exportCsv', perform: (ctx) => (commitTyping(), void ctx.share.exportCsv()) },
+  { command: 'file.exportMarkdown', perform: (ctx) => (commitTyping(), void ctx.share.exportMarkdown()) },
+  { command: 'file.importCsv', perform: (ctx) => (commitTyping(), void ctx.share.importCsv()) },
 ];
 
 const byCommand = new Map(ACTIONS.map((a) => [a.command, a]));

@@ -73,9 +73,10 @@ export class FileSession {
     return this.save();
   }
 
-  async newMap(): Promise<void> {
+  /** A new untitled map: the default one, or `document` (a map made from a template). */
+  async newMap(document?: CjmDocument): Promise<void> {
     if (!(await this.confirmDiscard())) return;
-    this.deps.store.replace(this.deps.newDocument());
+    this.deps.store.replace(document ?? this.deps.newDocument());
     this.setInfo({ path: null, name: this.deps.t('file.untitled'), mtimeMs: null });
     this.deps.onReplaced();
   }
