@@ -43,6 +43,7 @@ export function safeFileStem(name: string): string {
   const stem = name
     .replace(/[\\/]/g, ' ')
     .replace(/[<>:"|?*\u0000-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 120)
     .trim();
