@@ -15,7 +15,8 @@ const NO_VOTES = '0';
 
 const numberCell = (value: number | null): string => (value === null ? '' : String(value));
 
-export function csvRecords(map: JourneyMap): CsvRecord[] {
+/** The rows cell by cell, in board order; a generator so a large map can be exported in slices. */
+export function* csvRecordsByCell(map: JourneyMap): Generator<CsvRecord[], void, void> {
   const personaName = new Map(sortedPersonas(map).map((p) => [p.id, p.name]));
   const stages = sortedStages(map);
   const notes = notesByCell(map);
@@ -24,10 +25,13 @@ export function csvRecords(map: JourneyMap): CsvRecord[] {
     const key = cellKey(touchpoint.laneId, touchpoint.stageId);
     touchpoints.set(key, [...(touchpoints.get(key) ?? []), touchpoint]);
   }
-  const records: CsvRecord[] = [];
   for (const band of laneBands(map)) {
     for (const lane of band.lanes) {
       for (const stage of stages) {
+        const key = cellKey(lane.id, stage.id);
+        const cellTouchpoints = touchpoints.get(key) ?? [];
+        const cellNotes = notes.get(key) ?? [];
+        if (cellTouchpoints.length + cellNotes.length === 0) continue;
         const place = {
           persona: band.personaId ? (personaName.get(band.personaId) ?? '') : '',
           laneKind: lane.kind,
@@ -37,8 +41,8 @@ export function csvRecords(map: JourneyMap): CsvRecord[] {
           laneId: lane.id,
           stageId: stage.id,
         };
-        const key = cellKey(lane.id, stage.id);
-        for (const t of touchpoints.get(key) ?? []) {
+        const records: CsvRecord[] = [];
+        for (const t of cellTouchpoints) {
           records.push({
             ...place,
             id: t.id,
@@ -55,7 +59,7 @@ export function csvRecords(map: JourneyMap): CsvRecord[] {
             dropOff: String(t.dropOff),
           });
         }
-        for (const n of notes.get(key) ?? []) {
+        for (const n of cellNotes) {
           records.push({
             ...place,
             id: n.id,
@@ -72,11 +76,13 @@ export function csvRecords(map: JourneyMap): CsvRecord[] {
             dropOff: '',
           });
         }
+        yield records;
       }
     }
   }
-  return records;
 }
+
+export const csvRecords = (map: JourneyMap): CsvRecord[] => [...csvRecordsByCell(map)].flat();
 
 /** Numbers are written as numbers; every other cell is guarded against formula injection. */
 const NUMERIC: ReadonlySet<string> = new Set(['target', 'actual', 'votes']);
@@ -88,17 +94,26 @@ function toCells(record: CsvRecord): string[] {
 const unparse = (rows: string[][]): string => Papa.unparse(rows, { newline: CSV_NEWLINE, escapeFormulae: false });
 
 /**
- * The CSV text in pieces of `rowsPerPiece` rows: the caller joins them and may
- * yield to the UI between pieces. The first piece is the BOM and the header.
+ * The CSV text in pieces of about `rowsPerPiece` rows (whole cells): the caller
+ * joins them and may yield to the UI between pieces. The first piece is the
+ * BOM and the header.
  */
 export function* csvPieces(map: JourneyMap, rowsPerPiece = 500): Generator<Piece, void, void> {
-  const records = csvRecords(map);
-  const total = records.length;
+  const total = Object.keys(map.notes).length + Object.keys(map.touchpoints).length;
   yield { text: `${UTF8_BOM}${unparse([[...CSV_COLUMNS]])}${CSV_NEWLINE}`, done: 0, total };
-  for (let start = 0; start < total; start += rowsPerPiece) {
-    const rows = records.slice(start, start + rowsPerPiece);
-    yield { text: `${unparse(rows.map(toCells))}${CSV_NEWLINE}`, done: start + rows.length, total };
+  let done = 0;
+  let batch: CsvRecord[] = [];
+  const flush = (): Piece => {
+    done += batch.length;
+    const piece = { text: `${unparse(batch.map(toCells))}${CSV_NEWLINE}`, done, total };
+    batch = [];
+    return piece;
+  };
+  for (const records of csvRecordsByCell(map)) {
+    batch.push(...records);
+    if (batch.length >= rowsPerPiece) yield flush();
   }
+  if (batch.length > 0) yield flush();
 }
 
 export const exportCsv = (map: JourneyMap): string => joinPieces(csvPieces(map));
