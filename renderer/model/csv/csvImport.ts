@@ -66,13 +66,23 @@ class RowProblem extends Error {
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0', '']);
 
-function parseRows(text: string): { rows: string[][]; problems: CsvProblem[] } {
-  const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
-  // Excel saves CSV with ';' where the decimal separator is a comma (Polish, Romanian, Russian).
-  const parsed = Papa.parse<string[]>(body, { delimiter: '', delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
-  const problems = parsed.errors
-    .filter((e) => e.type !== 'Delimiter')
-    .map((e): CsvProblem => ({ row: (e.row ?? 0) + 1, code: 'unreadable', detail: e.message }));
+/** A CSV read into rows of cells, with the rows papaparse could not read (row 1 is the header). */
+export interface CsvRows {
+  readonly rows: readonly string[][];
+  readonly problems: readonly CsvProblem[];
+}
+
+/** Excel saves CSV with ';' where the decimal separator is a comma (Polish, Romanian, Russian). */
+export const csvParseConfig = () => ({ delimiter: '', delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false as const });
+
+export const withoutBom = (text: string): string => (text.startsWith(UTF8_BOM) ? text.slice(1) : text);
+
+/** Papa reports a malformed quote or a wrong delimiter; only the first is the file's fault. */
+export const isReadProblem = (error: Papa.ParseError): boolean => error.type !== 'Delimiter';
+
+function parseRows(text: string): CsvRows {
+  const parsed = Papa.parse<string[]>(withoutBom(text), csvParseConfig());
+  const problems = parsed.errors.filter(isReadProblem).map((e): CsvProblem => ({ row: (e.row ?? 0) + 1, code: 'unreadable', detail: e.message }));
   return { rows: parsed.data, problems };
 }
 
@@ -164,8 +174,10 @@ function changedFields<T extends object>(current: T, wanted: Partial<T>): Partia
   return changes;
 }
 
-export function planCsvImport(map: JourneyMap, text: string): CsvImportResult {
-  const { rows, problems } = parseRows(text);
+export const planCsvImport = (map: JourneyMap, text: string): CsvImportResult => planCsvRows(map, parseRows(text));
+
+/** The plan for rows already read (the UI reads a large file in slices). */
+export function planCsvRows(map: JourneyMap, { rows, problems }: CsvRows): CsvImportResult {
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   const header = rows[0];
   if (!header || (header.length === 1 && header[0]!.trim() === '')) return { ok: false, problems: [{ row: 1, code: 'empty' }] };

@@ -6,7 +6,7 @@
 import type { Piece } from '../../model/pieces';
 
 /** Well under the 100 ms at which a facilitator notices a stuck window. */
-const SLICE_BUDGET_MS = 12;
+export const SLICE_BUDGET_MS = 12;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import type { ExportKind, ExportOutcome, FileError, JourneyboardApi } from '../../../electron/ipc-contract';
 import { type AppStamp, parseCjm, serializeCjm } from '../../model/cjmFormat';
 import { csvPieces } from '../../model/csv/csvExport';
-import { type CsvProblem, type ImportPlan, planCsvImport } from '../../model/csv/csvImport';
+import { type CsvProblem, type ImportPlan, planCsvRows } from '../../model/csv/csvImport';
 import type { IdGenerator } from '../../model/ids';
 import type { Piece } from '../../model/pieces';
 import { markdownReportPieces } from '../../model/report/markdownReport';
@@ -19,6 +19,7 @@ import type { DocumentStore } from '../../state/documentStore';
 import { importCsv } from '../../state/commands/importCommands';
 import type { FileSession } from '../fileSession';
 import type { Messages } from '../messages';
+import { readCsvInSlices } from './readCsvInSlices';
 import { runInSlices } from './runInSlices';
 
 export interface TemplateCard {
@@ -78,7 +79,13 @@ export class ShareController {
     const outcome = await this.guard(() => api.openCsv());
     if (!outcome || outcome.kind === 'canceled') return;
     if (outcome.kind === 'error') return this.fileError(t('share.import.errorTitle', { name: outcome.name }), outcome.error);
-    const result = planCsvImport(this.deps.store.getMap(), outcome.text);
+    let rows;
+    try {
+      rows = await readCsvInSlices(outcome.text, (fraction) => messages.setBusy(t('share.import.reading', { percent: Math.floor(fraction * 100) })));
+    } finally {
+      messages.setBusy(null);
+    }
+    const result = planCsvRows(this.deps.store.getMap(), rows);
     if (!result.ok) {
       const [first] = result.problems;
       messages.error(
