@@ -98,6 +98,7 @@ test('a malformed CSV is refused with its row number, and nothing changes', asyn
   await expect(page.getByTestId('error-message')).toHaveText(
     `${text('share.import.problem.badValue', { row: 3, value: 'mauve', column: 'colour' })} ${text('share.import.nothingChanged')}`,
   );
+  await app.screenshot('csv-import-error.png', test.info());
   expect(await app.map()).toEqual(map);
   expect(await app.isDirty()).toBe(false);
 });
