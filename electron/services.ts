@@ -7,12 +7,14 @@ import { createFileService, type FileService, type FileServiceOptions } from './
 import { createDocumentService, type DocumentService } from './ipc/documentService';
 import { createInvokeHandlers, type InvokeHandlers } from './ipc/invokeHandlers';
 import { createShareService, type ShareService } from './ipc/shareService';
+import { createLanguageSetting, type LanguageSetting } from './languageSetting';
 import type { PreferenceStore } from './preferences/preferences';
 
 export interface MainServices {
   readonly files: FileService;
   readonly blessed: BlessedPaths;
   readonly documents: DocumentService;
+  readonly language: LanguageSetting;
   readonly handlers: InvokeHandlers;
   readonly share: ShareService;
 }
@@ -23,6 +25,8 @@ export function createMainServices(options: {
   /** Where the facilitator's own templates are kept (under the user-data folder). */
   readonly templatesFolder: string;
   readonly fileOptions?: FileServiceOptions;
+  /** The OS's preferred locale tags, best first; English when none is given. */
+  readonly systemLocales?: () => readonly string[];
 }): MainServices {
   const files = createFileService(options.fileOptions);
   const blessed = createBlessedPaths();
@@ -38,5 +42,6 @@ export function createMainServices(options: {
     defaultFolder: options.defaultFolder,
     templatesFolder: options.templatesFolder,
   });
-  return { files, blessed, documents, share, handlers: createInvokeHandlers({ documents, files, share }) };
+  const language = createLanguageSetting({ preferences: options.preferences, systemLocales: options.systemLocales ?? (() => []) });
+  return { files, blessed, documents, language, share, handlers: createInvokeHandlers({ documents, files, language, share }) };
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { argSchemas, type InvokeChannel, type JourneyboardApi } from '../ipc-contract';
 import type { FileService } from '../files/fileService';
+import type { LanguageSetting } from '../languageSetting';
 import type { DocumentService } from './documentService';
 import { importImage } from './imageImport';
 import type { ShareService } from './shareService';
@@ -29,10 +30,12 @@ export class InvalidInvokeArgumentsError extends Error {
 export function createInvokeHandlers({
   documents,
   files,
+  language,
   share,
 }: {
   documents: DocumentService;
   files: FileService;
+  language: LanguageSetting;
   share: ShareService;
 }): InvokeHandlers {
   return {
@@ -48,6 +51,8 @@ export function createInvokeHandlers({
     openCsv: (context) => share.openCsvWithDialog(context.dialogs),
     listUserTemplates: () => share.listUserTemplates(),
     saveUserTemplate: (_context, args) => share.saveUserTemplate(args),
+    getLanguage: async () => language.current(),
+    setLanguage: async (_context, args) => language.set(args.language),
   };
 }
 

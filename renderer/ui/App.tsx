@@ -12,7 +12,7 @@ import type { NoteFitter } from '../board/textMeasure';
 import type { BoardLayout } from '../model/layout';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
-import type { LaneKind } from '../model/types';
+import { mapNames } from '../i18n/mapNames';
 import type { DocumentStore } from '../state/documentStore';
 import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
 import { renameLane } from '../state/commands/laneCommands';
@@ -61,7 +61,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
   const controllerRef = useRef<BoardController | null>(null);
   const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
 
-  const laneTitle = useCallback((kind: LaneKind) => t(`laneKind.${kind}`), [t]);
+  // `t` changes with the UI language, which names a map in a language we do not speak.
+  const names = useMemo(() => mapNames(i18n, map.locale), [i18n, map.locale, t]);
 
   const startNewNote = useCallback(() => {
     const state = ui.get();
@@ -96,8 +97,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
   );
 
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, laneTitle, startNewNote, startRename, share }),
-    [store, ui, session, t, laneTitle, startNewNote, startRename, share],
+    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, share }),
+    [store, ui, session, t, names, startNewNote, startRename, share],
   );
 
   useEffect(() => {
@@ -160,7 +161,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     contextMenu: (target, x, y) => setContextMenu({ target, x, y }),
   };
 
-  const labels = useMemo(() => createBoardLabels(t, map), [t, map]);
+  const labels = useMemo(() => createBoardLabels(t, map, i18n.language), [t, map, i18n.language]);
 
   const handleController = useCallback(
     (c: BoardController) => {

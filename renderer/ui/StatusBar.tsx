@@ -2,6 +2,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../board/boardController';
+import { intlLocale } from '../i18n/languages';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
 import { useUi } from '../state/uiStore';
@@ -32,7 +33,7 @@ export function StatusBar({ store, ui, session, messages, controller, isMac }: S
     setZoom(controller.getCamera().scale);
     return controller.onCamera((c) => setZoom(c.scale));
   }, [controller]);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
+  const percent = new Intl.NumberFormat(intlLocale(i18n.language), { style: 'percent' }).format(zoom);
 
   return (
     <footer className="status-bar" data-testid="status-bar">

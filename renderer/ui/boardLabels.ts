@@ -2,8 +2,12 @@
 import type { TFunction } from 'i18next';
 import type { BoardLabels } from '../board/Board';
 import type { JourneyMap } from '../model/types';
+import { intlLocale } from '../i18n/languages';
 
-export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
+/** `language`: the UI's, whose digits and separators the KPI line uses (1 250 in Polish, 1,250 in English). */
+export function createBoardLabels(t: TFunction, map: JourneyMap, language: string): BoardLabels {
+  const numbers = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 2 });
+  const number = (value: number | null) => (value === null ? '–' : numbers.format(value));
   return {
     addStage: t('board.addStage'),
     laneKind: (kind) => t(`laneKind.${kind}`),
@@ -12,7 +16,7 @@ export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
     legendTarget: t('emotion.targetCurve'),
     personaName: (id) => map.personas[id]?.name ?? '',
     channel: (channel) => t(`channel.${channel}`),
-    kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: actual ?? '–', target: target ?? '–' }),
+    kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: number(actual), target: number(target) }),
     blueprintLine: (line) => t(`blueprint.${line}`),
     needs: t('personaCard.needs'),
     fears: t('personaCard.fears'),

@@ -73,6 +73,11 @@ export class FileSession {
     return this.save();
   }
 
+  /** After a language switch: a map never saved is called "Untitled map" in the new language. */
+  renameUntitled(): void {
+    if (this.info.path === null) this.setInfo({ ...this.info, name: this.deps.t('file.untitled') });
+  }
+
   /** A new untitled map: the default one, or `document` (a map made from a template). */
   async newMap(document?: CjmDocument): Promise<void> {
     if (!(await this.confirmDiscard())) return;

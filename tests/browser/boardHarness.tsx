@@ -64,7 +64,7 @@ export function fixedMap(map: JourneyMap): MapSource {
 
 function Harness(props: { source: MapSource; ui: UiStore; t: TFunction; fitNote: NoteFitter; onController: (c: BoardController) => void }) {
   const map = useSyncExternalStore(props.source.subscribe, props.source.getMap);
-  const labels = useMemo(() => createBoardLabels(props.t, map), [props.t, map]);
+  const labels = useMemo(() => createBoardLabels(props.t, map, 'en'), [props.t, map]);
   return <Board map={map} ui={props.ui} intents={noIntents} labels={labels} fitNote={props.fitNote} onController={props.onController} />;
 }
 

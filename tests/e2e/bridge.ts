@@ -32,7 +32,7 @@ const EMIT_GLOBAL = '__journeyboardBridgeEmit';
 const BINDING_PREFIX = '__journeyboardInvoke_';
 
 /** Channels the preload calls without arguments: it sends none, whatever the caller passes. */
-const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'openCsv', 'listUserTemplates'];
+const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'getLanguage', 'openCsv', 'listUserTemplates'];
 
 export interface DialogRecord {
   readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict' | 'export' | 'csv';
@@ -119,8 +119,15 @@ export class Bridge {
     const preferences = createPreferenceStore(
       new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
     );
-    this.services = createMainServices({ preferences, defaultFolder: folder, templatesFolder: join(folder, 'user-templates') });
+    this.services = createMainServices({
+      preferences,
+      defaultFolder: folder,
+      templatesFolder: join(folder, 'user-templates'),
+      systemLocales: () => ['en-US'],
+    });
     this.context = { dialogs: this.dialogs, window: this.window };
+    // As main.ts does: a language switch (here through setLanguage) reaches the renderer as an event.
+    this.services.language.subscribe((language) => void this.emit(EVENT_CHANNELS.languageChanged, language));
   }
 
   /** Installs `window.journeyboard` in every document the page loads from now on. Call before `page.goto`. */
@@ -254,7 +261,7 @@ interface PreloadOptions {
 
 /**
  * Runs in the page before any of its scripts, like the real preload: defines
- * `window.journeyboard` with one method per invoke channel plus the three event
+ * `window.journeyboard` with one method per invoke channel plus the event
  * subscriptions, holding events that arrive before anyone listens.
  * Self-contained: Playwright serializes it into the page.
  */
@@ -294,6 +301,7 @@ function preloadScript(options: PreloadOptions): void {
   api.onMenuCommand = subscribe(options.events.menuCommand);
   api.onOpenedFile = subscribe(options.events.openedFile);
   api.onCloseRequested = (listener: () => void) => closeRequested(() => listener());
+  api.onLanguageChanged = subscribe(options.events.languageChanged);
   // contextBridge hands the page a frozen copy; so does this.
   Object.defineProperty(window, options.apiGlobal, { value: Object.freeze(api), enumerable: true });
 }

@@ -35,9 +35,12 @@ export function installFakeApi(arg: { readonly text: string }): void {
     openCsv: async () => ({ kind: 'canceled' }),
     listUserTemplates: async () => [],
     saveUserTemplate: async () => ({ kind: 'error', error: { code: 'io', detail: 'bench' } }),
+    getLanguage: async () => 'en',
+    setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
     onCloseRequested: () => () => undefined,
+    onLanguageChanged: () => () => undefined,
   };
   window.journeyboard = api;
   window.__benchApi = marks;

@@ -54,6 +54,8 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   openCsv: [['/etc/passwd']],
   listUserTemplates: [['/tmp']],
   saveUserTemplate: [[{ name: '', text: '{}' }], [{ name: 'x'.repeat(201), text: '{}' }], [{ name: 'T', text: 1 }]],
+  getLanguage: [['pl']],
+  setLanguage: [[], [{ language: 'de' }], [{ language: 'PL' }], [{ language: 'pl', extra: 1 }], ['pl'], [{ language: null }]],
 };
 
 describe('argument validation', () => {

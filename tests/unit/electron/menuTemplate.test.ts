@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMainTranslator } from '../../../electron/i18n';
+import { createMainI18n, createMainTranslator } from '../../../electron/i18n';
 import { acceleratorFor, MENU_COMMANDS } from '../../../electron/ipc-contract';
 import { buildMenuTemplate, type MenuSpec } from '../../../electron/menu/menuTemplate';
 
@@ -9,7 +9,7 @@ const flatten = (items: readonly MenuSpec[]): MenuSpec[] =>
   items.flatMap((item) => [item, ...flatten(item.submenu ?? [])]);
 
 describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) => {
-  const items = flatten(buildMenuTemplate({ platform, isPackaged: true, t }));
+  const items = flatten(buildMenuTemplate({ platform, isPackaged: true, t, language: 'en' }));
   const commandItems = items.filter((item) => item.command);
 
   it('offers every menu command exactly once', () => {
@@ -46,7 +46,7 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) =>
 });
 
 describe('menu details', () => {
-  const items = flatten(buildMenuTemplate({ platform: 'linux', isPackaged: false, t }));
+  const items = flatten(buildMenuTemplate({ platform: 'linux', isPackaged: false, t, language: 'en' }));
   const byCommand = (command: string) => items.find((item) => item.command === command);
 
   it('names the items in words', () => {
@@ -61,10 +61,38 @@ describe('menu details', () => {
   });
 
   it('puts Quit in the app menu on macOS and in File elsewhere', () => {
-    const [mac] = buildMenuTemplate({ platform: 'darwin', isPackaged: true, t });
-    const [file] = buildMenuTemplate({ platform: 'linux', isPackaged: true, t });
+    const [mac] = buildMenuTemplate({ platform: 'darwin', isPackaged: true, t, language: 'en' });
+    const [file] = buildMenuTemplate({ platform: 'linux', isPackaged: true, t, language: 'en' });
     expect(mac?.submenu?.some((item) => item.role === 'quit')).toBe(true);
     expect(file?.label).toBe('File');
     expect(file?.submenu?.some((item) => item.role === 'quit')).toBe(true);
+  });
+});
+
+describe('View ▸ Language', () => {
+  const languageItems = (items: readonly MenuSpec[]) => flatten(items).filter((item) => item.language);
+
+  it.each(['en', 'pl', 'ro', 'ru'] as const)('lists every language by its own name, %s checked', (language) => {
+    const view = buildMenuTemplate({ platform: 'linux', isPackaged: true, t: createMainTranslator(language), language }).find((item) =>
+      item.submenu?.some((child) => child.submenu?.some((grandchild) => grandchild.language)),
+    );
+    const items = languageItems(view?.submenu ?? []);
+    expect(items.map((item) => [item.label, item.type, item.checked])).toEqual([
+      ['English', 'radio', language === 'en'],
+      ['Polski', 'radio', language === 'pl'],
+      ['Română', 'radio', language === 'ro'],
+      ['Русский', 'radio', language === 'ru'],
+    ]);
+    expect(view?.label).toBe({ en: 'View', pl: 'Widok', ro: 'Vizualizare', ru: 'Вид' }[language]);
+  });
+
+  it('rebuilds in the new language at once after a switch', () => {
+    const i18n = createMainI18n('en');
+    const labels = () => buildMenuTemplate({ platform: 'linux', isPackaged: true, t: i18n.t, language: 'pl' }).map((item) => item.label);
+    expect(labels()).toEqual(['File', 'Edit', 'View', 'Board', 'Help']);
+    i18n.changeLanguage('pl');
+    expect(labels()).toEqual(['Plik', 'Edycja', 'Widok', 'Tablica', 'Pomoc']);
+    i18n.changeLanguage('ru');
+    expect(labels()).toEqual(['Файл', 'Правка', 'Вид', 'Доска', 'Справка']);
   });
 });
