@@ -134,3 +134,18 @@ test('File ▸ New from Template shows a gallery of previews; a card starts a ne
   await page.keyboard.press('Escape');
   await expect(gallery).toBeHidden();
 });
+
+test('the gallery offers the templates in the UI language', async ({ app, page }) => {
+  const titles = { pl: 'Zakup w sklepie internetowym', ro: 'Cumpărare într-un magazin online', ru: 'Покупка в интернет-магазине' } as const;
+  for (const [language, title] of Object.entries(titles) as [keyof typeof titles, string][]) {
+    // What View ▸ Language does; the gallery then opens in that language (its title waits for the switch).
+    await page.evaluate((l) => window.journeyboard.setLanguage({ language: l }), language);
+    await app.bridge.sendMenuCommand('file.newFromTemplate');
+    const gallery = page.locator('dialog.template-gallery');
+    await expect(gallery.getByTestId('template-card').filter({ hasText: title })).toHaveCount(1);
+    await expect(gallery.getByTestId('template-card')).toHaveCount(7);
+    await app.screenshot(`template-gallery-${language}.png`, test.info());
+    await page.keyboard.press('Escape');
+    await expect(gallery).toBeHidden();
+  }
+});
