@@ -15,8 +15,10 @@ import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import { mapNames } from './i18n/mapNames';
 import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
+import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
+import { createLayoutText } from './ui/boardLabels';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
 import './ui/styles.css';
@@ -49,7 +51,11 @@ async function start(): Promise<void> {
   const ui = new UiStore();
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
-  const fitNote = createNoteFitter(canvasMeasure());
+  const measure = canvasMeasure();
+  const fitNote = createNoteFitter(measure);
+  const layouts = new LayoutStore(store, ui, { fitNote, measure, text: createLayoutText(t, i18n.language) });
+  // Card and touchpoint words are fitted in the layout: another language lays them out again.
+  i18n.on('languageChanged', (language) => layouts.setText(createLayoutText(t, language)));
   let fitBoard = () => {};
   const session = new FileSession({
     api,
@@ -66,7 +72,7 @@ async function start(): Promise<void> {
   });
   i18n.on('languageChanged', () => session.renameUntitled());
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session };
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote };
   window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
@@ -79,6 +85,7 @@ async function start(): Promise<void> {
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}
+        layouts={layouts}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

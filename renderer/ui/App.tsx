@@ -9,17 +9,18 @@ import { Board } from '../board/Board';
 import type { BoardController, BoardIntents } from '../board/boardController';
 import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
-import type { BoardLayout } from '../model/layout';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
 import { mapNames } from '../i18n/mapNames';
 import type { DocumentStore } from '../state/documentStore';
+import type { LayoutStore } from '../state/layoutStore';
 import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
 import { renameLane } from '../state/commands/laneCommands';
 import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands';
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
-import { newNoteTarget, type UiStore, useUi } from '../state/uiStore';
+import { newNoteTarget, type UiStore } from '../state/uiStore';
+import { useUi } from './useUi';
 import { type ActionContext, actionFor, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
@@ -49,11 +50,11 @@ export interface AppProps {
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
+  readonly layouts: LayoutStore;
   readonly onController?: (controller: BoardController) => void;
-  readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, onController, onLayout }: AppProps) {
+export function App({ api, store, ui, session, messages, fitNote, isMac, layouts, onController }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -161,7 +162,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     contextMenu: (target, x, y) => setContextMenu({ target, x, y }),
   };
 
-  const labels = useMemo(() => createBoardLabels(t, map, i18n.language), [t, map, i18n.language]);
+  const labels = useMemo(() => createBoardLabels(t, map), [t, map]);
 
   const handleController = useCallback(
     (c: BoardController) => {
@@ -178,13 +179,14 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     <div className="app">
       <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
       <main className="board-host">
-        <Board map={map} ui={ui} intents={intents} labels={labels} fitNote={fitNote} onController={handleController} onLayout={onLayout} />
+        <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} onController={handleController} />
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
             key={editing.kind === 'note' ? editing.noteId : `draft${editing.draft}`}
             target={editing}
             map={map}
             controller={controller}
+            layouts={layouts}
             fitNote={fitNote}
             onCancel={finishEditing}
             onCommit={(text, next) => {
