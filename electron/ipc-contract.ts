@@ -52,6 +52,32 @@ export type ImageOutcome =
   | { readonly kind: 'error'; readonly error: FileError };
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/* ---------- sharing: exports, CSV import, templates ---------- */
+
+export const EXPORT_KINDS = ['csv', 'markdown'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export type ExportOutcome =
+  | { readonly kind: 'exported'; readonly name: string }
+  | { readonly kind: 'canceled' }
+  /** Nothing was written: no partial file is left behind. */
+  | { readonly kind: 'error'; readonly error: FileError };
+
+export type CsvOutcome =
+  | { readonly kind: 'opened'; readonly name: string; readonly text: string }
+  | { readonly kind: 'canceled' }
+  | { readonly kind: 'error'; readonly error: FileError; readonly name: string };
+
+/** A template the facilitator saved, from the user-data folder. */
+export interface UserTemplate {
+  readonly fileName: string;
+  readonly text: string;
+}
+
+export type SaveTemplateOutcome =
+  | { readonly kind: 'saved'; readonly fileName: string }
+  | { readonly kind: 'error'; readonly error: FileError };
 export type ConflictChoice = 'overwrite' | 'saveAs' | 'cancel';
 
 /**
@@ -103,10 +129,25 @@ export const MENU_ACCELERATORS = {
   'help.shortcuts': 'Shift+/',
 } as const;
 
-/** Names of the menu items the main process forwards to the renderer. */
-export const MENU_COMMANDS = Object.keys(MENU_ACCELERATORS) as (keyof typeof MENU_ACCELERATORS)[];
+/** Sharing and templates (File ▸ Export…, Import, New from Template…): menu items with no key of their own. */
+export const SHARE_MENU_COMMANDS = [
+  'file.newFromTemplate',
+  'file.saveAsTemplate',
+  'file.exportCsv',
+  'file.exportMarkdown',
+  'file.importCsv',
+] as const;
 
-export type MenuCommand = keyof typeof MENU_ACCELERATORS;
+/** A menu command that has a shortcut. */
+export type KeyedMenuCommand = keyof typeof MENU_ACCELERATORS;
+export type MenuCommand = KeyedMenuCommand | (typeof SHARE_MENU_COMMANDS)[number];
+
+/** Names of the menu items the main process forwards to the renderer. */
+export const MENU_COMMANDS: readonly MenuCommand[] = [...(Object.keys(MENU_ACCELERATORS) as KeyedMenuCommand[]), ...SHARE_MENU_COMMANDS];
+
+/** The shortcut of a menu command, or undefined for one without a key. */
+export const acceleratorFor = (command: MenuCommand): string | undefined =>
+  (MENU_ACCELERATORS as Readonly<Record<string, string>>)[command];
 
 /**
  * Argument schemas, one per invoke channel; the main process parses with these.
@@ -136,6 +177,11 @@ function buildArgSchemas() {
     importImage: z.tuple([]),
     setDocumentState: z.tuple([z.strictObject({ title: shortText, dirty: z.boolean() })]),
     closeWindow: z.tuple([]),
+    // Sharing: exports, CSV import, templates.
+    exportFile: z.tuple([z.strictObject({ kind: z.enum(EXPORT_KINDS), suggestedName: shortText, text: documentText })]),
+    openCsv: z.tuple([]),
+    listUserTemplates: z.tuple([]),
+    saveUserTemplate: z.tuple([z.strictObject({ name: z.string().min(1).max(200), text: documentText })]),
     getLanguage: z.tuple([]),
     setLanguage: z.tuple([z.strictObject({ language: z.enum(LANGUAGES) })]),
   } as const;
@@ -154,6 +200,12 @@ export interface JourneyboardApi {
   setDocumentState(args: { title: string; dirty: boolean }): Promise<void>;
   /** Closes the window without asking again: the renderer has already dealt with unsaved work. */
   closeWindow(): Promise<void>;
+  /** Shows the save dialog for this kind of export and writes `text` there atomically. */
+  exportFile(args: { kind: ExportKind; suggestedName: string; text: string }): Promise<ExportOutcome>;
+  /** Shows the open dialog for a CSV and returns its text; the path never leaves the main process. */
+  openCsv(): Promise<CsvOutcome>;
+  listUserTemplates(): Promise<readonly UserTemplate[]>;
+  saveUserTemplate(args: { name: string; text: string }): Promise<SaveTemplateOutcome>;
   /** The UI language: the saved choice, else the OS's (first start). */
   getLanguage(): Promise<Language>;
   /** Saves the choice; main switches its menus and dialogs and answers with onLanguageChanged. */

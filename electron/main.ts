@@ -3,7 +3,7 @@
  * OS, and quitting without losing unsaved work.
  */
 import { app, dialog, session, type WebContents } from 'electron';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileError } from './ipc-contract';
 import { createMainI18n } from './i18n';
@@ -115,6 +115,7 @@ function start(): void {
     const services = createMainServices({
       preferences,
       defaultFolder: app.getPath('documents'),
+      templatesFolder: join(app.getPath('userData'), 'templates'),
       systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
     });
     ready = { services, preferences };

@@ -6,6 +6,7 @@ import { createBlessedPaths, type BlessedPaths } from './files/blessedPaths';
 import { createFileService, type FileService, type FileServiceOptions } from './files/fileService';
 import { createDocumentService, type DocumentService } from './ipc/documentService';
 import { createInvokeHandlers, type InvokeHandlers } from './ipc/invokeHandlers';
+import { createShareService, type ShareService } from './ipc/shareService';
 import { createLanguageSetting, type LanguageSetting } from './languageSetting';
 import type { PreferenceStore } from './preferences/preferences';
 
@@ -15,11 +16,14 @@ export interface MainServices {
   readonly documents: DocumentService;
   readonly language: LanguageSetting;
   readonly handlers: InvokeHandlers;
+  readonly share: ShareService;
 }
 
 export function createMainServices(options: {
   readonly preferences: PreferenceStore;
   readonly defaultFolder: string;
+  /** Where the facilitator's own templates are kept (under the user-data folder). */
+  readonly templatesFolder: string;
   readonly fileOptions?: FileServiceOptions;
   /** The OS's preferred locale tags, best first; English when none is given. */
   readonly systemLocales?: () => readonly string[];
@@ -32,6 +36,12 @@ export function createMainServices(options: {
     preferences: options.preferences,
     defaultFolder: options.defaultFolder,
   });
+  const share = createShareService({
+    files,
+    preferences: options.preferences,
+    defaultFolder: options.defaultFolder,
+    templatesFolder: options.templatesFolder,
+  });
   const language = createLanguageSetting({ preferences: options.preferences, systemLocales: options.systemLocales ?? (() => []) });
-  return { files, blessed, documents, language, handlers: createInvokeHandlers({ documents, files, language }) };
+  return { files, blessed, documents, language, share, handlers: createInvokeHandlers({ documents, files, language, share }) };
 }

@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_DOCUMENT_BYTES } from '../ipc-contract';
 import { FileProblem, isNotFound } from './fileErrors';
 
-export type FsPort = Pick<typeof nodeFs, 'open' | 'stat' | 'rename' | 'rm' | 'copyFile' | 'realpath'>;
+export type FsPort = Pick<typeof nodeFs, 'open' | 'stat' | 'rename' | 'rm' | 'copyFile' | 'realpath' | 'readdir' | 'mkdir'>;
 
 export const nodeFsPort: FsPort = {
   open: nodeFs.open,
@@ -28,6 +28,8 @@ export const nodeFsPort: FsPort = {
   rm: nodeFs.rm,
   copyFile: nodeFs.copyFile,
   realpath: nodeFs.realpath,
+  readdir: nodeFs.readdir,
+  mkdir: nodeFs.mkdir,
 };
 
 export interface WriteGuard {
@@ -48,6 +50,10 @@ export interface FileService {
   writeDocument(path: string, text: string, guard: WriteGuard): Promise<WriteResult>;
   readBytes(path: string, maxBytes: number): Promise<Buffer>;
   exists(path: string): Promise<boolean>;
+  /** Writes an export (CSV, report) or a template atomically: all of it or, on failure, nothing. No backup. */
+  writeExport(path: string, text: string): Promise<void>;
+  /** The names of the files in a folder; none when it does not exist yet. */
+  listFolder(path: string): Promise<string[]>;
 }
 
 export interface FileServiceOptions {
@@ -185,6 +191,27 @@ export function createFileService(options: FileServiceOptions = {}): FileService
 
     async exists(path) {
       return (await statOrNull(path)) !== null;
+    },
+
+    writeExport(path, text) {
+      const bytes = Buffer.from(text, 'utf8');
+      if (bytes.byteLength > maxDocumentBytes) return Promise.reject(tooLarge(path, maxDocumentBytes));
+      return serialized(path, async () => {
+        await fs.mkdir(dirname(path), { recursive: true });
+        const target = await fs.realpath(path).catch(() => path);
+        const current = await statOrNull(target);
+        if (current && !current.isFile()) throw new FileProblem('io', `${path} is not a file`);
+        await writeBytesAtomically(target, bytes, current ? current.mode & 0o7777 : 0o666);
+      });
+    },
+
+    async listFolder(path) {
+      try {
+        return await fs.readdir(path);
+      } catch (error) {
+        if (isNotFound(error)) return [];
+        throw error;
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 /** The app's DialogPort: native dialogs, parented to the window that asked. */
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import type { ConflictChoice, UnsavedChoice } from '../ipc-contract';
+import type { ConflictChoice, ExportKind, UnsavedChoice } from '../ipc-contract';
 import { IMAGE_EXTENSIONS } from '../files/imageType';
 import type { Translate } from '../i18n';
 import type { DialogPort } from './ports';
@@ -42,6 +42,28 @@ export function createElectronDialogs(window: BrowserWindow, t: Translate): Dial
       const result = await dialog.showOpenDialog(window, {
         title: t('dialog.imageTitle'),
         filters: [{ name: t('dialog.imageFilter'), extensions: [...IMAGE_EXTENSIONS] }],
+        properties: ['openFile'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async chooseExportTarget(defaultPath, kind: ExportKind) {
+      const extension = kind === 'csv' ? 'csv' : 'md';
+      const result = await dialog.showSaveDialog(window, {
+        title: t(`dialog.export.${kind}.title`),
+        buttonLabel: t('dialog.export.button'),
+        defaultPath,
+        filters: [{ name: t(`dialog.export.${kind}.filter`), extensions: [extension] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async chooseCsvToOpen(defaultFolder) {
+      const result = await dialog.showOpenDialog(window, {
+        title: t('dialog.importCsv.title'),
+        defaultPath: defaultFolder,
+        filters: [{ name: t('dialog.export.csv.filter'), extensions: ['csv'] }],
         properties: ['openFile'],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -10,6 +10,7 @@ import type { FileService } from '../files/fileService';
 import type { LanguageSetting } from '../languageSetting';
 import type { DocumentService } from './documentService';
 import { importImage } from './imageImport';
+import type { ShareService } from './shareService';
 import type { InvokeContext } from './ports';
 
 export type InvokeArgs<K extends InvokeChannel> = z.infer<(typeof argSchemas)[K]>;
@@ -30,10 +31,12 @@ export function createInvokeHandlers({
   documents,
   files,
   language,
+  share,
 }: {
   documents: DocumentService;
   files: FileService;
   language: LanguageSetting;
+  share: ShareService;
 }): InvokeHandlers {
   return {
     openFile: (context) => documents.openWithDialog(context.dialogs),
@@ -44,6 +47,10 @@ export function createInvokeHandlers({
     importImage: (context) => importImage(files, context.dialogs),
     setDocumentState: async (context, state) => context.window.setDocumentState(state),
     closeWindow: async (context) => context.window.close(),
+    exportFile: (context, args) => share.exportWithDialog(args, context.dialogs),
+    openCsv: (context) => share.openCsvWithDialog(context.dialogs),
+    listUserTemplates: () => share.listUserTemplates(),
+    saveUserTemplate: (_context, args) => share.saveUserTemplate(args),
     getLanguage: async () => language.current(),
     setLanguage: async (_context, args) => language.set(args.language),
   };

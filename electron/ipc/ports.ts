@@ -3,7 +3,7 @@
  * native dialogs and a BrowserWindow (electronDialogs.ts, window.ts); the e2e
  * bridge, running in plain Node, passes fakes whose answers the test chooses.
  */
-import type { ConflictChoice, UnsavedChoice } from '../ipc-contract';
+import type { ConflictChoice, ExportKind, UnsavedChoice } from '../ipc-contract';
 
 export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */
@@ -13,6 +13,10 @@ export interface DialogPort {
   chooseImage(): Promise<string | null>;
   askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
   askConflict(documentName: string): Promise<ConflictChoice>;
+  /** Sharing: where to write an export (null: cancelled; the dialog confirms replacing a file). */
+  chooseExportTarget(defaultPath: string, kind: ExportKind): Promise<string | null>;
+  /** Sharing: the CSV to import, or null when the user cancelled. */
+  chooseCsvToOpen(defaultFolder: string): Promise<string | null>;
 }
 
 export interface WindowPort {

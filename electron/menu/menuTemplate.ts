@@ -11,7 +11,7 @@
  * name as radio items; an item's `language` tells applicationMenu what to switch to.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_ACCELERATORS, type MenuCommand } from '../ipc-contract';
+import { acceleratorFor, type MenuCommand } from '../ipc-contract';
 import type { Translate } from '../i18n';
 import { type Language, LANGUAGE_NAMES, LANGUAGES } from '../../renderer/i18n/languages';
 
@@ -33,12 +33,10 @@ const separator: MenuSpec = { type: 'separator' };
 
 export function buildMenuTemplate({ platform, isPackaged, t, language }: MenuTemplateOptions): MenuSpec[] {
   const isMac = platform === 'darwin';
-  const command = (name: MenuCommand): MenuSpec => ({
-    label: t(`command.${name}`),
-    command: name,
-    accelerator: MENU_ACCELERATORS[name],
-    registerAccelerator: false,
-  });
+  const command = (name: MenuCommand): MenuSpec => {
+    const accelerator = acceleratorFor(name);
+    return { label: t(`command.${name}`), command: name, ...(accelerator ? { accelerator, registerAccelerator: false } : {}) };
+  };
   const quit: MenuSpec = { label: t('menu.quit'), role: 'quit', accelerator: 'CmdOrCtrl+Q' };
   const about: MenuSpec = { label: t('menu.about'), role: 'about' };
 
@@ -71,6 +69,13 @@ export function buildMenuTemplate({ platform, isPackaged, t, language }: MenuTem
         separator,
         command('file.save'),
         command('file.saveAs'),
+        // Sharing: templates, exports and the CSV import.
+        separator,
+        command('file.newFromTemplate'),
+        command('file.saveAsTemplate'),
+        separator,
+        { label: t('menu.export'), submenu: [command('file.exportCsv'), command('file.exportMarkdown')] },
+        command('file.importCsv'),
         ...(isMac ? [] : [separator, quit]),
       ],
     },

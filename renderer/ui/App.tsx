@@ -35,6 +35,11 @@ import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
 import { FaultPoint } from './renderError/renderFaults';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { loadBuiltInTemplates } from './share/builtInTemplates';
+import { ShareController } from './share/shareController';
+import { ShareDialogs } from './share/ShareDialogs';
+import { randomId } from '../model/ids';
+import { isoAt, systemClock } from '../state/clock';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
@@ -76,9 +81,26 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
     else if (state.selectedCell) ui.set({ editing: { kind: 'lane', laneId: state.selectedCell.laneId } });
   }, [ui]);
 
+  const share = useMemo(
+    () =>
+      new ShareController({
+        api,
+        store,
+        session,
+        messages,
+        t,
+        language: () => i18n.language,
+        app: { name: 'Journeyboard', version: __APP_VERSION__ },
+        loadBuiltInTemplates,
+        newId: randomId,
+        nowIso: () => isoAt(systemClock),
+      }),
+    [api, store, session, messages, t, i18n],
+  );
+
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename }),
-    [store, ui, session, t, names, startNewNote, startRename],
+    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, share }),
+    [store, ui, session, t, names, startNewNote, startRename, share],
   );
 
   useEffect(() => {
@@ -206,6 +228,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
       <PanelHost store={store} ui={ui} api={api} messages={messages} />
       <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
       <ShortcutsOverlay ui={ui} isMac={isMac} />
+      <ShareDialogs share={share} map={map} />
       <ErrorDialogs messages={messages} />
       <Notices messages={messages} />
     </div>

@@ -1,6 +1,6 @@
 /** The `?` overlay: every shortcut, read from the same table as the menu and the keyboard. */
 import { useTranslation } from 'react-i18next';
-import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
+import { type KeyedMenuCommand, MENU_ACCELERATORS } from '../../electron/ipc-contract';
 import type { UiStore } from '../state/uiStore';
 import { useUi } from './useUi';
 import { formatAccelerator } from './accelerators';
@@ -11,8 +11,8 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
   const { t } = useTranslation();
   const open = useUi(ui, (s) => s.shortcutsOpen);
   if (!open) return null;
-  const groups = new Map<string, MenuCommand[]>();
-  for (const command of Object.keys(MENU_ACCELERATORS) as MenuCommand[]) {
+  const groups = new Map<string, KeyedMenuCommand[]>();
+  for (const command of Object.keys(MENU_ACCELERATORS) as KeyedMenuCommand[]) {
     const group = command.split('.')[0]!;
     groups.set(group, [...(groups.get(group) ?? []), command]);
   }

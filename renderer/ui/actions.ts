@@ -4,7 +4,7 @@
  * shows, so the keyboard, the menu and the shortcuts overlay always agree.
  */
 import type { TFunction } from 'i18next';
-import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
+import { acceleratorFor, type MenuCommand } from '../../electron/ipc-contract';
 import { NOTE_COLORS } from '../model/schema';
 import type { NoteColor } from '../model/types';
 import type { MapNames } from '../i18n/mapNames';
@@ -18,6 +18,7 @@ import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
+import type { ShareController } from './share/shareController';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -30,6 +31,8 @@ export interface ActionContext {
   /** Opens the note editor on a new note in the selected cell (or the selected note's cell). */
   readonly startNewNote: () => void;
   readonly startRename: () => void;
+  /** Exports, CSV import and templates. */
+  readonly share: ShareController;
 }
 
 export interface Action {
@@ -184,6 +187,12 @@ export const ACTIONS: readonly Action[] = [
       ctx.ui.set({ panel: ctx.ui.get().panel?.kind === 'touchpointSummary' ? null : { kind: 'touchpointSummary' } }),
   },
   { command: 'help.shortcuts', perform: (ctx) => ctx.ui.set({ shortcutsOpen: !ctx.ui.get().shortcutsOpen }) },
+  // Sharing and templates.
+  { command: 'file.newFromTemplate', perform: (ctx) => (commitTyping(), void ctx.share.openGallery()) },
+  { command: 'file.saveAsTemplate', perform: (ctx) => (commitTyping(), ctx.share.askTemplateName()) },
+  { command: 'file.exportCsv', perform: (ctx) => (commitTyping(), void ctx.share.exportCsv()) },
+  { command: 'file.exportMarkdown', perform: (ctx) => (commitTyping(), void ctx.share.exportMarkdown()) },
+  { command: 'file.importCsv', perform: (ctx) => (commitTyping(), void ctx.share.importCsv()) },
 ];
 
 const byCommand = new Map(ACTIONS.map((a) => [a.command, a]));
@@ -192,4 +201,5 @@ export function actionFor(command: MenuCommand): Action | undefined {
   return byCommand.get(command);
 }
 
-export const acceleratorOf = (command: MenuCommand): string => MENU_ACCELERATORS[command];
+/** '' for the commands that have no key (exports, templates). */
+export const acceleratorOf = (command: MenuCommand): string => acceleratorFor(command) ?? '';

@@ -98,10 +98,11 @@ export class FileSession {
     if (this.info.path === null) this.setInfo({ ...this.info, name: this.deps.t('file.untitled') });
   }
 
-  newMap(): Promise<void> {
+  /** A new untitled map: the default one, or `document` (a map made from a template). */
+  newMap(document?: CjmDocument): Promise<void> {
     return this.reportingFailure('new', async () => {
       if (!(await this.confirmDiscard())) return;
-      this.deps.store.replace(this.deps.newDocument());
+      this.deps.store.replace(document ?? this.deps.newDocument());
       this.setInfo({ path: null, name: this.deps.t('file.untitled'), mtimeMs: null });
       this.deps.onReplaced();
     });

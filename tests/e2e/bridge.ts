@@ -10,10 +10,12 @@
  */
 import type { Page } from '@playwright/test';
 import Conf from 'conf';
+import { join } from 'node:path';
 import {
   API_GLOBAL,
   EVENT_CHANNELS,
   type ConflictChoice,
+  type ExportKind,
   type InvokeChannel,
   type MenuCommand,
   type OpenedFile,
@@ -30,10 +32,10 @@ const EMIT_GLOBAL = '__journeyboardBridgeEmit';
 const BINDING_PREFIX = '__journeyboardInvoke_';
 
 /** Channels the preload calls without arguments: it sends none, whatever the caller passes. */
-const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'getLanguage'];
+const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'getLanguage', 'openCsv', 'listUserTemplates'];
 
 export interface DialogRecord {
-  readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict';
+  readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict' | 'export' | 'csv';
   /** The folder, suggested path or document name the dialog was shown with. */
   readonly shownWith: string;
 }
@@ -51,6 +53,8 @@ class TestDialogs implements DialogPort {
   readonly imageAnswers: Array<string | null> = [];
   readonly unsavedAnswers: UnsavedChoice[] = [];
   readonly conflictAnswers: ConflictChoice[] = [];
+  readonly exportAnswers: Array<string | null> = [];
+  readonly csvAnswers: Array<string | null> = [];
   readonly shown: DialogRecord[] = [];
   readonly unexpected: DialogRecord[] = [];
 
@@ -68,6 +72,13 @@ class TestDialogs implements DialogPort {
   }
   async askConflict(documentName: string): Promise<ConflictChoice> {
     return this.answer({ kind: 'conflict', shownWith: documentName }, this.conflictAnswers, 'cancel');
+  }
+
+  async chooseExportTarget(defaultPath: string, _kind: ExportKind): Promise<string | null> {
+    return this.answer({ kind: 'export', shownWith: defaultPath }, this.exportAnswers, null);
+  }
+  async chooseCsvToOpen(defaultFolder: string): Promise<string | null> {
+    return this.answer({ kind: 'csv', shownWith: defaultFolder }, this.csvAnswers, null);
   }
 
   private answer<T>(record: DialogRecord, queue: T[], cancel: T): T {
@@ -108,7 +119,12 @@ export class Bridge {
     const preferences = createPreferenceStore(
       new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
     );
-    this.services = createMainServices({ preferences, defaultFolder: folder, systemLocales: () => ['en-US'] });
+    this.services = createMainServices({
+      preferences,
+      defaultFolder: folder,
+      templatesFolder: join(folder, 'user-templates'),
+      systemLocales: () => ['en-US'],
+    });
     this.context = { dialogs: this.dialogs, window: this.window };
     // As main.ts does: a language switch (here through setLanguage) reaches the renderer as an event.
     this.services.language.subscribe((language) => void this.emit(EVENT_CHANNELS.languageChanged, language));
@@ -150,6 +166,14 @@ export class Bridge {
   set nextConflictAnswer(choice: ConflictChoice) {
     this.dialogs.conflictAnswers.push(choice);
   }
+  /** The file the user picks in the next export Save dialog (null: cancel). */
+  set nextExportPath(path: string | null) {
+    this.dialogs.exportAnswers.push(path);
+  }
+  /** The CSV the user picks in the next import Open dialog (null: cancel). */
+  set nextCsvPath(path: string | null) {
+    this.dialogs.csvAnswers.push(path);
+  }
 
   /** Every dialog shown so far, in order. */
   get prompts(): readonly DialogRecord[] {
@@ -162,7 +186,15 @@ export class Bridge {
   /** Answers queued and never used: the dialog the test expected did not appear. */
   get unusedAnswers(): number {
     const d = this.dialogs;
-    return d.openAnswers.length + d.saveAnswers.length + d.imageAnswers.length + d.unsavedAnswers.length + d.conflictAnswers.length;
+    return (
+      d.openAnswers.length +
+      d.saveAnswers.length +
+      d.imageAnswers.length +
+      d.unsavedAnswers.length +
+      d.conflictAnswers.length +
+      d.exportAnswers.length +
+      d.csvAnswers.length
+    );
   }
 
   /* ---------- the window ---------- */

@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import type { ConflictChoice, UnsavedChoice } from '../../../electron/ipc-contract';
+import type { ConflictChoice, ExportKind, UnsavedChoice } from '../../../electron/ipc-contract';
 import type { DialogPort, WindowPort } from '../../../electron/ipc/ports';
 import { createPreferenceStore } from '../../../electron/preferences/keyValuePreferenceStore';
 import type { PreferenceStore } from '../../../electron/preferences/preferences';
@@ -9,6 +9,8 @@ export class FakeDialogs implements DialogPort {
   readonly openAnswers: Array<string | null> = [];
   readonly saveAnswers: Array<string | null> = [];
   readonly imageAnswers: Array<string | null> = [];
+  readonly exportAnswers: Array<string | null> = [];
+  readonly csvAnswers: Array<string | null> = [];
   unsavedAnswer: UnsavedChoice = 'cancel';
   conflictAnswer: ConflictChoice = 'cancel';
   readonly shown: string[] = [];
@@ -32,6 +34,15 @@ export class FakeDialogs implements DialogPort {
   async askConflict(documentName: string) {
     this.shown.push(`conflict ${documentName}`);
     return this.conflictAnswer;
+  }
+
+  async chooseExportTarget(defaultPath: string, kind: ExportKind) {
+    this.shown.push(`export ${kind} as ${defaultPath}`);
+    return this.next(this.exportAnswers);
+  }
+  async chooseCsvToOpen(defaultFolder: string) {
+    this.shown.push(`csv in ${defaultFolder}`);
+    return this.next(this.csvAnswers);
   }
 
   private next(answers: Array<string | null>): string | null {

@@ -16,7 +16,11 @@ let window: FakeWindow;
 let context: InvokeContext;
 
 beforeEach(() => {
-  services = createMainServices({ preferences: confPreferences(join(folder.path, 'prefs')), defaultFolder: folder.path });
+  services = createMainServices({
+    preferences: confPreferences(join(folder.path, 'prefs')),
+    defaultFolder: folder.path,
+    templatesFolder: join(folder.path, 'templates'),
+  });
   dialogs = new FakeDialogs();
   window = new FakeWindow();
   context = { dialogs, window };
@@ -42,6 +46,14 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   importImage: [['/home/ana/secret.png']],
   setDocumentState: [[{ title: 'Map' }], [{ title: 'Map', dirty: 'no' }], [{ title: 'x'.repeat(501), dirty: true }]],
   closeWindow: [[true]],
+  exportFile: [
+    [{ kind: 'pdf', suggestedName: 'x', text: '' }],
+    [{ kind: 'csv', suggestedName: 'x' }],
+    [{ kind: 'csv', suggestedName: 'x', text: '', path: '/etc/passwd' }],
+  ],
+  openCsv: [['/etc/passwd']],
+  listUserTemplates: [['/tmp']],
+  saveUserTemplate: [[{ name: '', text: '{}' }], [{ name: 'x'.repeat(201), text: '{}' }], [{ name: 'T', text: 1 }]],
   getLanguage: [['pl']],
   setLanguage: [[], [{ language: 'de' }], [{ language: 'PL' }], [{ language: 'pl', extra: 1 }], ['pl'], [{ language: null }]],
 };

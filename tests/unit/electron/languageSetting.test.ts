@@ -12,7 +12,12 @@ import { useTempFolder } from './tempFolder';
 const folder = useTempFolder();
 const context = () => ({ dialogs: new FakeDialogs(), window: new FakeWindow() });
 const servicesWith = (systemLocales: readonly string[]) =>
-  createMainServices({ preferences: confPreferences(join(folder.path, 'prefs')), defaultFolder: folder.path, systemLocales: () => systemLocales });
+  createMainServices({
+    preferences: confPreferences(join(folder.path, 'prefs')),
+    defaultFolder: folder.path,
+    templatesFolder: join(folder.path, 'templates'),
+    systemLocales: () => systemLocales,
+  });
 
 describe('the UI language', () => {
   it.each([

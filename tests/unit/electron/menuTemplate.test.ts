@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMainI18n, createMainTranslator } from '../../../electron/i18n';
-import { MENU_ACCELERATORS, MENU_COMMANDS } from '../../../electron/ipc-contract';
+import { acceleratorFor, MENU_COMMANDS } from '../../../electron/ipc-contract';
 import { buildMenuTemplate, type MenuSpec } from '../../../electron/menu/menuTemplate';
 
 const t = createMainTranslator();
@@ -19,8 +19,8 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) =>
   it('shows the key the renderer handles for every command, without registering it', () => {
     for (const item of commandItems) {
       if (!item.command) continue;
-      expect(item.accelerator, item.command).toBe(MENU_ACCELERATORS[item.command]);
-      expect(item.registerAccelerator, item.command).toBe(false);
+      expect(item.accelerator, item.command).toBe(acceleratorFor(item.command));
+      if (item.accelerator) expect(item.registerAccelerator, item.command).toBe(false);
     }
   });
 

@@ -32,7 +32,7 @@ const folder = useTempFolder();
 /** The preload API over the real services, as the e2e bridge builds it; `override` replaces channels. */
 async function setUp(document: CjmDocument, override: Partial<JourneyboardApi> = {}) {
   const t = (await createI18n('en')).t;
-  const services = createMainServices({ preferences: confPreferences(folder.path), defaultFolder: folder.path });
+  const services = createMainServices({ preferences: confPreferences(folder.path), defaultFolder: folder.path, templatesFolder: join(folder.path, 'templates') });
   const dialogs = new FakeDialogs();
   const context = { dialogs, window: new FakeWindow() };
   const invoke = (channel: Parameters<typeof dispatchInvoke>[1]) => (...args: unknown[]) => dispatchInvoke(services.handlers, channel, args, context);
