@@ -53,6 +53,7 @@ function start(): void {
     });
     mainWindow = { window, context: { dialogs: createElectronDialogs(window.browserWindow, t), window: window.port } };
     window.browserWindow.on('closed', () => {
+      ready?.services.forgetWindow(window.port);
       mainWindow = null;
       if (quitWhenClosed) app.quit();
     });
@@ -62,13 +63,14 @@ function start(): void {
   const contextFor = (sender: WebContents): InvokeContext | null =>
     mainWindow && mainWindow.window.browserWindow.webContents === sender ? mainWindow.context : null;
 
-  async function openFromOs(path: string): Promise<void> {
+  async function openFromOs(path: string, fromRecent = false): Promise<void> {
     if (!ready) {
       pendingPaths.push(path);
       return;
     }
     const window = openMainWindow(ready.preferences);
-    const outcome = await ready.services.documents.openPath(path);
+    const { documents } = ready.services;
+    const outcome = await (fromRecent ? documents.openRecent(path) : documents.openPath(path));
     if (outcome.kind === 'opened') window.sendOpenedFile(outcome.file);
     else if (outcome.kind === 'error') await showOpenFailed(window, path, outcome.error);
   }
@@ -108,15 +110,34 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const preferences = createElectronPreferenceStore();
-    const services = createMainServices({ preferences, defaultFolder: app.getPath('documents') });
+    const installMenu = () =>
+      installApplicationMenu(
+        { platform: process.platform, isPackaged: app.isPackaged, t, recent: services.recent.list() },
+        {
+          sendCommand: (command) => openMainWindow(preferences).sendMenuCommand(command),
+          openRecent: (path) => void openFromOs(path, true),
+          clearRecent: () => services.recent.clear(),
+        },
+      );
+    const services = createMainServices({
+      preferences,
+      defaultFolder: app.getPath('documents'),
+      userDataFolder: app.getPath('userData'),
+      onRecentChanged: (added) => {
+        if (added) app.addRecentDocument(added);
+        else if (services.recent.list().length === 0) app.clearRecentDocuments();
+        installMenu();
+      },
+    });
     ready = { services, preferences };
     applySessionPolicy(session.defaultSession, origin);
     registerIpcHandlers({ handlers: services.handlers, origin, contextFor });
-    installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged, t }, (command) =>
-      openMainWindow(preferences).sendMenuCommand(command),
-    );
+    installMenu();
     app.on('activate', () => openMainWindow(preferences));
     openMainWindow(preferences);
+    // With nothing named on the command line, the last map comes back (a preference, on by default).
+    const reopen = pendingPaths.length === 0 ? services.recent.lastToReopen() : null;
+    if (reopen) void openFromOs(reopen, true);
     for (const path of pendingPaths.splice(0)) void openFromOs(path);
   });
 }

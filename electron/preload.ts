@@ -4,7 +4,15 @@
  * the contract's zod schemas are built in a pure call that this bundle drops.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_GLOBAL, EVENT_CHANNELS, invokeChannel, type JourneyboardApi, type MenuCommand, type OpenedFile } from './ipc-contract';
+import {
+  API_GLOBAL,
+  type DiskChange,
+  EVENT_CHANNELS,
+  invokeChannel,
+  type JourneyboardApi,
+  type MenuCommand,
+  type OpenedFile,
+} from './ipc-contract';
 
 /**
  * Main sends events once the page has loaded, but React subscribes in effects
@@ -30,6 +38,7 @@ function eventStream<T>(channel: string): (listener: (payload: T) => void) => ()
 const onMenuCommand = eventStream<MenuCommand>(EVENT_CHANNELS.menuCommand);
 const onOpenedFile = eventStream<OpenedFile>(EVENT_CHANNELS.openedFile);
 const onCloseRequested = eventStream<void>(EVENT_CHANNELS.closeRequested);
+const onDiskChanged = eventStream<DiskChange>(EVENT_CHANNELS.diskChanged);
 
 const api: JourneyboardApi = {
   openFile: () => ipcRenderer.invoke(invokeChannel('openFile')),
@@ -40,9 +49,17 @@ const api: JourneyboardApi = {
   importImage: () => ipcRenderer.invoke(invokeChannel('importImage')),
   setDocumentState: (args) => ipcRenderer.invoke(invokeChannel('setDocumentState'), args),
   closeWindow: () => ipcRenderer.invoke(invokeChannel('closeWindow')),
+  writeDraft: (args) => ipcRenderer.invoke(invokeChannel('writeDraft'), args),
+  listDrafts: () => ipcRenderer.invoke(invokeChannel('listDrafts')),
+  resolveDraft: (args) => ipcRenderer.invoke(invokeChannel('resolveDraft'), args),
+  watchFile: (args) => ipcRenderer.invoke(invokeChannel('watchFile'), args),
+  listRecent: () => ipcRenderer.invoke(invokeChannel('listRecent')),
+  openRecent: (args) => ipcRenderer.invoke(invokeChannel('openRecent'), args),
+  clearRecent: () => ipcRenderer.invoke(invokeChannel('clearRecent')),
   onMenuCommand,
   onOpenedFile,
   onCloseRequested: (listener) => onCloseRequested(() => listener()),
+  onDiskChanged,
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

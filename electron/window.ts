@@ -114,6 +114,7 @@ export function createMainWindow({ origin, preferences, onCloseBlocked }: MainWi
         closeApproved = true;
         browserWindow.close();
       },
+      notifyDiskChange: (change) => send(EVENT_CHANNELS.diskChanged, change),
     },
     isDirty: () => dirty,
     requestClose,

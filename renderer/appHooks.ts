@@ -6,12 +6,14 @@ import type { JourneyboardApi } from '../electron/ipc-contract';
 import type { BoardController } from './board/boardController';
 import type { DocumentStore } from './state/documentStore';
 import type { UiStore } from './state/uiStore';
+import type { Autosave } from './ui/autosave';
 import type { FileSession } from './ui/fileSession';
 
 export interface AppHooks {
   readonly store: DocumentStore;
   readonly ui: UiStore;
   readonly session: FileSession;
+  readonly autosave: Autosave;
   board?: BoardController;
 }
 

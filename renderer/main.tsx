@@ -14,9 +14,12 @@ import { createI18n } from './i18n/i18n';
 import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
 import { initialUiState, UiStore } from './state/uiStore';
+import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
+import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
+import { Recovery } from './ui/recovery';
 import './ui/styles.css';
 
 const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
@@ -58,8 +61,19 @@ async function start(): Promise<void> {
       requestAnimationFrame(() => fitBoard());
     },
   });
+  const autosave = new Autosave({
+    api,
+    store,
+    clock: systemClock,
+    timers: browserTimers,
+    draftText: createDraftTextBuilder(APP),
+    target: () => ({ path: session.get().path, base: session.get().stamp }),
+    onError: (error) => messages.error(t('recovery.failedTitle'), t('recovery.failed'), [t(`fileError.${error.code}`), error.detail]),
+    newDraftId: randomId,
+  });
+  const recovery = new Recovery(api, session, autosave, t);
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session };
+  const hooks: AppHooks = { store, ui, session, autosave };
   window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
@@ -69,6 +83,7 @@ async function start(): Promise<void> {
         store={store}
         ui={ui}
         session={session}
+        recovery={recovery}
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}

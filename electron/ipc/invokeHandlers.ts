@@ -6,7 +6,10 @@
  */
 import { z } from 'zod';
 import { argSchemas, type InvokeChannel, type JourneyboardApi } from '../ipc-contract';
+import type { DraftService } from '../drafts/draftService';
 import type { FileService } from '../files/fileService';
+import type { FileWatch } from '../files/fileWatcher';
+import type { RecentFiles } from '../files/recentFiles';
 import type { DocumentService } from './documentService';
 import { importImage } from './imageImport';
 import type { InvokeContext } from './ports';
@@ -25,7 +28,16 @@ export class InvalidInvokeArgumentsError extends Error {
   override readonly name = 'InvalidInvokeArgumentsError';
 }
 
-export function createInvokeHandlers({ documents, files }: { documents: DocumentService; files: FileService }): InvokeHandlers {
+export interface HandlerServices {
+  readonly documents: DocumentService;
+  readonly files: FileService;
+  readonly drafts: DraftService;
+  readonly recent: RecentFiles;
+  /** The watch of the file open in this window. */
+  readonly watchFor: (context: InvokeContext) => FileWatch;
+}
+
+export function createInvokeHandlers({ documents, files, drafts, recent, watchFor }: HandlerServices): InvokeHandlers {
   return {
     openFile: (context) => documents.openWithDialog(context.dialogs),
     saveFile: (_context, args) => documents.save(args),
@@ -35,6 +47,13 @@ export function createInvokeHandlers({ documents, files }: { documents: Document
     importImage: (context) => importImage(files, context.dialogs),
     setDocumentState: async (context, state) => context.window.setDocumentState(state),
     closeWindow: async (context) => context.window.close(),
+    writeDraft: (_context, args) => drafts.write(args),
+    listDrafts: () => drafts.offered(),
+    resolveDraft: (_context, args) => drafts.resolve(args),
+    watchFile: async (context, { path, base }) => watchFor(context).set(path, base),
+    listRecent: async () => recent.list(),
+    openRecent: (_context, { path }) => documents.openRecent(path),
+    clearRecent: async () => recent.clear(),
   };
 }
 

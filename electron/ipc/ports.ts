@@ -3,7 +3,7 @@
  * native dialogs and a BrowserWindow (electronDialogs.ts, window.ts); the e2e
  * bridge, running in plain Node, passes fakes whose answers the test chooses.
  */
-import type { ConflictChoice, UnsavedChoice } from '../ipc-contract';
+import type { ConflictChoice, DiskChange, UnsavedChoice } from '../ipc-contract';
 
 export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */
@@ -19,6 +19,8 @@ export interface WindowPort {
   setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void;
   /** Closes without asking: the renderer has already dealt with unsaved work. */
   close(): void;
+  /** The file this window watches changed on disk. */
+  notifyDiskChange(change: DiskChange): void;
 }
 
 /** What each invoke call may touch: the sender's own window and dialogs parented to it. */

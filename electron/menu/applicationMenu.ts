@@ -2,13 +2,19 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../ipc-contract';
 import { buildMenuTemplate, type MenuSpec, type MenuTemplateOptions } from './menuTemplate';
 
-export function installApplicationMenu(
-  options: MenuTemplateOptions,
-  sendCommand: (command: MenuCommand) => void,
-): void {
-  const toElectron = ({ command, submenu, ...item }: MenuSpec): MenuItemConstructorOptions => ({
+export interface MenuActions {
+  readonly sendCommand: (command: MenuCommand) => void;
+  readonly openRecent: (path: string) => void;
+  readonly clearRecent: () => void;
+}
+
+/** Builds and sets the menu; call again when the recent list changes. */
+export function installApplicationMenu(options: MenuTemplateOptions, actions: MenuActions): void {
+  const toElectron = ({ command, recentPath, clearRecent, submenu, ...item }: MenuSpec): MenuItemConstructorOptions => ({
     ...item,
-    ...(command ? { click: () => sendCommand(command) } : {}),
+    ...(command ? { click: () => actions.sendCommand(command) } : {}),
+    ...(recentPath ? { click: () => actions.openRecent(recentPath) } : {}),
+    ...(clearRecent ? { click: () => actions.clearRecent() } : {}),
     ...(submenu ? { submenu: submenu.map(toElectron) } : {}),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options).map(toElectron)));

@@ -10,11 +10,14 @@
  * list can use the same strings.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_ACCELERATORS, type MenuCommand } from '../ipc-contract';
+import { MENU_ACCELERATORS, type MenuCommand, type RecentFile } from '../ipc-contract';
 import type { Translate } from '../i18n';
 
 export type MenuSpec = Omit<MenuItemConstructorOptions, 'click' | 'submenu'> & {
   readonly command?: MenuCommand;
+  /** File ▸ Open Recent entries: the map to open, or the Clear item. */
+  readonly recentPath?: string;
+  readonly clearRecent?: true;
   readonly submenu?: readonly MenuSpec[];
 };
 
@@ -22,11 +25,12 @@ export interface MenuTemplateOptions {
   readonly platform: NodeJS.Platform;
   readonly isPackaged: boolean;
   readonly t: Translate;
+  readonly recent?: readonly RecentFile[];
 }
 
 const separator: MenuSpec = { type: 'separator' };
 
-export function buildMenuTemplate({ platform, isPackaged, t }: MenuTemplateOptions): MenuSpec[] {
+export function buildMenuTemplate({ platform, isPackaged, t, recent = [] }: MenuTemplateOptions): MenuSpec[] {
   const isMac = platform === 'darwin';
   const command = (name: MenuCommand): MenuSpec => ({
     label: t(`command.${name}`),
@@ -63,6 +67,14 @@ export function buildMenuTemplate({ platform, isPackaged, t }: MenuTemplateOptio
       submenu: [
         command('file.new'),
         command('file.open'),
+        {
+          label: t('menu.openRecent'),
+          submenu: [
+            ...recent.map((file): MenuSpec => ({ label: file.name, toolTip: file.path, recentPath: file.path })),
+            ...(recent.length > 0 ? [separator] : []),
+            { label: t('menu.clearRecent'), clearRecent: true, enabled: recent.length > 0 },
+          ],
+        },
         separator,
         command('file.save'),
         command('file.saveAs'),

@@ -18,6 +18,9 @@ export const preferenceSchemas = {
   windowBounds: rect.nullable(),
   windowMaximized: z.boolean(),
   lastFolder: z.string().min(1).nullable(),
+  /** Most recent first; our own list, shown in File ▸ Open Recent and on an empty start. */
+  recentFiles: z.array(z.string().min(1).max(4096)).max(50),
+  reopenLastMap: z.boolean(),
 };
 
 export type Preferences = { [K in keyof typeof preferenceSchemas]: z.infer<(typeof preferenceSchemas)[K]> };
@@ -26,6 +29,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   windowBounds: null,
   windowMaximized: false,
   lastFolder: null,
+  recentFiles: [],
+  reopenLastMap: true,
 };
 
 export interface PreferenceStore {

@@ -123,13 +123,16 @@ export class DocumentStore {
     return true;
   }
 
-  /** New or opened document: history starts over and it counts as saved. */
-  replace(document: CjmDocument): void {
+  /**
+   * New or opened document: history starts over and it counts as saved, unless
+   * `unsaved` (a recovered draft, which holds work that is on no disk).
+   */
+  replace(document: CjmDocument, { unsaved = false }: { readonly unsaved?: boolean } = {}): void {
     this.document = document;
     this.undoStack.length = 0;
     this.redoStack.length = 0;
     this.revision = this.nextRevision++;
-    this.savedRevision = this.revision;
+    this.savedRevision = unsaved ? -1 : this.revision;
     this.emit();
   }
 

@@ -24,7 +24,9 @@ import { type ActionContext, actionFor, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
+import { DiskChangeBar } from './DiskChangeBar';
 import { ErrorDialogs, Notices } from './dialogs/MessageDialogs';
+import { RecoveryDialog } from './dialogs/RecoveryDialog';
 import { EmotionLabelEditor } from './editors/EmotionLabelEditor';
 import { InlineRename } from './editors/InlineRename';
 import { NoteEditor } from './editors/NoteEditor';
@@ -32,6 +34,8 @@ import type { FileSession } from './fileSession';
 import { handleKey } from './keyboard';
 import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
+import { RecentMaps } from './RecentMaps';
+import type { Recovery } from './recovery';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -41,6 +45,7 @@ export interface AppProps {
   readonly store: DocumentStore;
   readonly ui: UiStore;
   readonly session: FileSession;
+  readonly recovery: Recovery;
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
@@ -48,7 +53,7 @@ export interface AppProps {
   readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, onController, onLayout }: AppProps) {
+export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, onController, onLayout }: AppProps) {
   const { t } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -91,6 +96,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     });
     const offOpen = api.onOpenedFile((file) => void session.openFromOs(file));
     const offClose = api.onCloseRequested(() => void session.requestClose());
+    const offDisk = api.onDiskChanged((change) => session.diskChanged(change));
     const offClipboard = installClipboard(store, ui, (laneId) => {
       const lane = store.getMap().lanes[laneId];
       return lane ? DEFAULT_NOTE_COLOR[lane.kind] : 'yellow';
@@ -107,9 +113,15 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       offMenu();
       offOpen();
       offClose();
+      offDisk();
       offClipboard();
     };
   }, [api, actionContext, isMac, session, store, ui]);
+
+  // At start, and after a renderer crash (which restarts the renderer), offer what autosave kept.
+  useEffect(() => {
+    recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
+  }, [recovery, messages, t]);
 
   const intents: BoardIntents = {
     moveNotes: (noteIds, cell, index) => store.run(moveNotes, { noteIds, ...cell, index }),
@@ -202,6 +214,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
           />
         )}
         {controller && <Minimap ui={ui} controller={controller} />}
+        <DiskChangeBar session={session} />
+        <RecentMaps api={api} session={session} store={store} />
         {contextMenu && (
           <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
         )}
@@ -209,6 +223,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       <PanelHost store={store} ui={ui} api={api} messages={messages} />
       <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
       <ShortcutsOverlay ui={ui} isMac={isMac} />
+      <RecoveryDialog recovery={recovery} />
       <ErrorDialogs messages={messages} />
       <Notices messages={messages} />
     </div>

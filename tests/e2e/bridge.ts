@@ -14,6 +14,7 @@ import {
   API_GLOBAL,
   EVENT_CHANNELS,
   type ConflictChoice,
+  type DiskChange,
   type InvokeChannel,
   type MenuCommand,
   type OpenedFile,
@@ -30,7 +31,7 @@ const EMIT_GLOBAL = '__journeyboardBridgeEmit';
 const BINDING_PREFIX = '__journeyboardInvoke_';
 
 /** Channels the preload calls without arguments: it sends none, whatever the caller passes. */
-const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow'];
+const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'listDrafts', 'listRecent', 'clearRecent'];
 
 export interface DialogRecord {
   readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict';
@@ -84,6 +85,10 @@ class TestDialogs implements DialogPort {
 class TestWindow implements WindowPort {
   readonly states: Array<{ readonly title: string; readonly dirty: boolean }> = [];
   closed = false;
+  constructor(private readonly emitDiskChange: (change: DiskChange) => void) {}
+  notifyDiskChange(change: DiskChange): void {
+    this.emitDiskChange(change);
+  }
   setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void {
     this.states.push({ title: state.title, dirty: state.dirty });
   }
@@ -98,23 +103,25 @@ export class Bridge {
   /** Errors thrown by a handler (including invalid arguments), in order. */
   readonly invokeErrors: string[] = [];
   private readonly dialogs = new TestDialogs();
-  private readonly window = new TestWindow();
+  private readonly window = new TestWindow((change) => void this.emit(EVENT_CHANNELS.diskChanged, change).catch(() => undefined));
   private readonly context: InvokeContext;
 
   private constructor(
     private readonly page: Page,
     readonly folder: string,
+    /** The app's user-data folder (preferences, recovery drafts); pages that share it are one app's runs. */
+    readonly userDataFolder: string,
   ) {
     const preferences = createPreferenceStore(
-      new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
+      new Conf<Record<string, unknown>>({ cwd: userDataFolder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
     );
-    this.services = createMainServices({ preferences, defaultFolder: folder });
+    this.services = createMainServices({ preferences, defaultFolder: folder, userDataFolder });
     this.context = { dialogs: this.dialogs, window: this.window };
   }
 
   /** Installs `window.journeyboard` in every document the page loads from now on. Call before `page.goto`. */
-  static async install(page: Page, folder: string): Promise<Bridge> {
-    const bridge = new Bridge(page, folder);
+  static async install(page: Page, folder: string, userDataFolder = folder): Promise<Bridge> {
+    const bridge = new Bridge(page, folder, userDataFolder);
     for (const channel of INVOKE_CHANNELS) {
       await page.exposeBinding(`${BINDING_PREFIX}${channel}`, (_source, ...args: unknown[]) => bridge.invoke(channel, args));
     }
@@ -264,6 +271,7 @@ function preloadScript(options: PreloadOptions): void {
     };
   }
   const closeRequested = subscribe(options.events.closeRequested);
+  api.onDiskChanged = subscribe(options.events.diskChanged);
   api.onMenuCommand = subscribe(options.events.menuCommand);
   api.onOpenedFile = subscribe(options.events.openedFile);
   api.onCloseRequested = (listener: () => void) => closeRequested(() => listener());

@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import type { ConflictChoice, UnsavedChoice } from '../../../electron/ipc-contract';
+import type { ConflictChoice, DiskChange, UnsavedChoice } from '../../../electron/ipc-contract';
 import type { DialogPort, WindowPort } from '../../../electron/ipc/ports';
 import { createPreferenceStore } from '../../../electron/preferences/keyValuePreferenceStore';
 import type { PreferenceStore } from '../../../electron/preferences/preferences';
@@ -48,6 +48,10 @@ export class FakeWindow implements WindowPort {
   }
   close() {
     this.closed = true;
+  }
+  readonly diskChanges: DiskChange[] = [];
+  notifyDiskChange(change: DiskChange) {
+    this.diskChanges.push(change);
   }
 }
 

@@ -16,13 +16,19 @@ let window: FakeWindow;
 let context: InvokeContext;
 
 beforeEach(() => {
-  services = createMainServices({ preferences: confPreferences(join(folder.path, 'prefs')), defaultFolder: folder.path });
+  services = createMainServices({
+    preferences: confPreferences(join(folder.path, 'prefs')),
+    defaultFolder: folder.path,
+    userDataFolder: join(folder.path, 'userData'),
+  });
   dialogs = new FakeDialogs();
   window = new FakeWindow();
   context = { dialogs, window };
 });
 
-const validSave = { path: '/tmp/x.cjm', text: '{}', baseMtimeMs: null, overwriteConflict: false };
+const validSave = { path: '/tmp/x.cjm', text: '{}', base: null, overwriteConflict: false };
+const validStamp = { sha256: 'a'.repeat(64), size: 2, mtimeMs: 1 };
+const validDraft = { draftId: 'abcdefgh1234', text: '{}', path: null, base: null };
 
 const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown[]> } = {
   openFile: [['/etc/passwd']],
@@ -30,7 +36,8 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
     [],
     [{ ...validSave, path: '' }],
     [{ ...validSave, text: 42 }],
-    [{ ...validSave, baseMtimeMs: -1 }],
+    [{ ...validSave, base: { ...validStamp, sha256: 'not a hash' } }],
+    [{ ...validSave, base: { ...validStamp, size: -1 } }],
     [{ ...validSave, overwriteConflict: 'yes' }],
     [{ ...validSave, extra: true }],
     [validSave, validSave],
@@ -42,6 +49,19 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   importImage: [['/home/ana/secret.png']],
   setDocumentState: [[{ title: 'Map' }], [{ title: 'Map', dirty: 'no' }], [{ title: 'x'.repeat(501), dirty: true }]],
   closeWindow: [[true]],
+  writeDraft: [
+    [{ ...validDraft, draftId: '../../etc/passwd' }],
+    [{ ...validDraft, draftId: 'short' }],
+    [{ ...validDraft, path: '' }],
+    [{ ...validDraft, base: { sha256: 'x' } }],
+    [{ ...validDraft, extra: 1 }],
+  ],
+  listDrafts: [[{}]],
+  resolveDraft: [[{ draftId: 'abcdefgh1234', choice: 'delete everything' }], [{ draftId: 'a/b/c/d/e/f', choice: 'discard' }]],
+  watchFile: [[{ path: '' , base: null }], [{ path: '/tmp/x.cjm' }]],
+  listRecent: [[1]],
+  openRecent: [[{ path: '' }], [{}], ['/etc/passwd']],
+  clearRecent: [['all']],
 };
 
 describe('argument validation', () => {
@@ -75,7 +95,7 @@ describe('dispatch', () => {
     const second = await dispatchInvoke(
       services.handlers,
       'saveFile',
-      [{ path, text: '2', baseMtimeMs: first.mtimeMs, overwriteConflict: false }],
+      [{ path, text: '2', base: first.stamp, overwriteConflict: false }],
       context,
     );
 
