@@ -6,7 +6,8 @@
  * follow it, and writes never come closer than MIN_INTERVAL_MS, so a write lands
  * at most one second after the change it carries is made, plus the idle wait and
  * the write itself. The text is built when the main thread is idle (at most
- * IDLE_TIMEOUT_MS later) by the incremental draft builder, never on a keystroke.
+ * IDLE_TIMEOUT_MS later) by the incremental draft builder, never on a keystroke,
+ * and records not yet cached are stringified in chunks across idle periods.
  *
  * When the map becomes clean (saved, or undone back to the saved version, or
  * replaced) the draft is deleted. Clock and timers are injected for the tests.
@@ -23,16 +24,17 @@ export const IDLE_TIMEOUT_MS = 250;
 export interface AutosaveTimers {
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
-  /** Runs `run` when the main thread is idle, and after `timeoutMs` at the latest. */
-  idle(run: () => void, timeoutMs: number): void;
+  /** Runs `run` when the main thread is idle, and after `timeoutMs` at the latest; it may work while `hasTime()`. */
+  idle(run: (hasTime: () => boolean) => void, timeoutMs: number): void;
 }
 
 export const browserTimers: AutosaveTimers = {
   setTimeout: (run, ms) => window.setTimeout(run, ms),
   clearTimeout: (handle) => window.clearTimeout(handle as number),
   idle: (run, timeoutMs) => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: timeoutMs });
-    else window.setTimeout(run, 0);
+    // A few milliseconds are kept for the browser's own work in the idle period.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback((deadline) => run(() => deadline.timeRemaining() > 3), { timeout: timeoutMs });
+    else window.setTimeout(() => run(() => false), 0);
   },
 };
 
@@ -104,22 +106,27 @@ export class Autosave {
     const due = Math.max(now + DEBOUNCE_MS, this.lastWriteAt + MIN_INTERVAL_MS);
     this.timer = this.deps.timers.setTimeout(() => {
       this.timer = null;
-      this.deps.timers.idle(() => this.write(), IDLE_TIMEOUT_MS);
+      this.deps.timers.idle((hasTime) => this.write(hasTime), IDLE_TIMEOUT_MS);
     }, due - now);
   }
 
-  private write(): void {
+  private write(hasTime: () => boolean): void {
     if (!this.deps.store.isDirty) return;
-    this.lastWriteAt = this.deps.clock.now();
-    const draftId = this.draftId;
+    const document = this.deps.store.getDocument();
     let text: string;
     try {
-      text = this.deps.draftText(this.deps.store.getDocument());
+      if (!this.deps.draftText.prepare(document, hasTime)) {
+        this.deps.timers.idle((more) => this.write(more), IDLE_TIMEOUT_MS);
+        return;
+      }
+      this.lastWriteAt = this.deps.clock.now();
+      text = this.deps.draftText.build(document);
     } catch (error) {
       this.report({ code: 'io', detail: error instanceof Error ? error.message : String(error) });
       return;
     }
     const { path, base } = this.deps.target();
+    const draftId = this.draftId;
     this.written = true;
     this.enqueue(async () => {
       const outcome = await this.deps.api.writeDraft({ draftId, text, path, base });

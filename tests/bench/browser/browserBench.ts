@@ -1,6 +1,7 @@
 /** Part B: the built renderer in headless Chromium (CPU rendering), driven with real input. */
 import { chromium } from 'playwright';
 import { type Row, mb, verdict } from '../stats';
+import { autosaveRows } from './autosaveBench';
 import { type FrameTargets, type OpenSample, actionRow, frameRows, frameStats, keyRows, openRows, openSample } from './analyze';
 import { type BenchPage, heapAfterGc, newBenchPage, openWithCtrlO, settle, waitForApp } from './benchPage';
 import { dragNote, moveCamera, pan, typeInNote, zoomSweep } from './gestures';
@@ -67,6 +68,7 @@ export async function runBrowserBench(rendererDir: string, text2k: string, text1
     await moveCamera(small, 'home');
     const typing = await typeInNote(small, TYPED);
     rows2k.push(...keyRows(typing.keys, 16), ...actionRow('typing: commit edit (Ctrl+Enter → relayout + repaint)', typing.commit));
+    rows2k.push(...(await autosaveRows(small, '2k', 8, 4)));
     const heapAfter = await heapAfterGc(small.cdp);
     rows2k.push(
       { name: 'JS heap after load (after GC)', median: mb(heapLoaded), target: '≤ 150 MB', result: verdict(heapLoaded <= HEAP_LIMIT) },
@@ -81,6 +83,8 @@ export async function runBrowserBench(rendererDir: string, text2k: string, text1
     const rows10k: Row[] = [...openRows('10k', opens10k, null)];
     rows10k.push({ name: '10k JS heap after load (after GC)', median: mb(heap10k), target: 'no target given' });
     rows10k.push(...(await gestures(big, '10k', AT_10K, AT_10K)));
+    await moveCamera(big, 'home');
+    rows10k.push(...(await autosaveRows(big, '10k', 6, 12)));
     await big.page.close();
     sections.push({ title: 'B7. Chromium, 10,000 notes (BENCH_10K): p95 ≤ 50 ms', rows: rows10k });
 

@@ -8,7 +8,8 @@ import type { DraftWriteOutcome, FileError } from '../../../electron/ipc-contrac
 import { parseCjm, serializeCjm } from '../../../renderer/model/cjmFormat';
 import { renameMap } from '../../../renderer/state/commands/mapCommands';
 import { addNote, editNoteText } from '../../../renderer/state/commands/noteCommands';
-import { createDraftTextBuilder } from '../../../renderer/state/draftText';
+import type { CjmDocument } from '../../../renderer/model/types';
+import { createDraftTextBuilder, type DraftTextBuilder } from '../../../renderer/state/draftText';
 import { Autosave, IDLE_TIMEOUT_MS, type AutosaveTimers } from '../../../renderer/ui/autosave';
 import { FIXTURE_APP, generateMap, BENCH_2K } from '../../fixtures/generateMap';
 import { newStore } from '../state/storeHelpers';
@@ -26,7 +27,7 @@ function fakeTimers(clock: { now(): number; advance(ms: number): void }) {
     clearTimeout: (id) => {
       queue = queue.filter((t) => t.id !== id);
     },
-    idle: (run, timeoutMs) => void queue.push({ at: clock.now() + timeoutMs, run, id: nextId++ }),
+    idle: (run, timeoutMs) => void queue.push({ at: clock.now() + timeoutMs, run: () => run(() => true), id: nextId++ }),
   };
   /** Moves time forward, running each timer at its own time. */
   const advance = async (ms: number) => {
@@ -165,7 +166,7 @@ describe('autosave', () => {
 describe('the draft text', () => {
   it('reads back as the same map, and re-stringifies only what changed', () => {
     const { store, cell } = setup();
-    const build = createDraftTextBuilder(FIXTURE_APP);
+    const build = buildAll(createDraftTextBuilder(FIXTURE_APP));
     const noteId = store.run(addNote, { ...cell, text: 'Łódź — “quotes”, emoji 🎉' });
     expect(serializeCjm(roundTrip(build(store.getDocument())), FIXTURE_APP)).toBe(serializeCjm(store.getDocument(), FIXTURE_APP));
 
@@ -173,12 +174,26 @@ describe('the draft text', () => {
     expect(roundTrip(build(store.getDocument())).map.notes[noteId]?.text).toBe('changed');
   });
 
+  it('is prepared in chunks when the idle period runs out, and still reads back whole', () => {
+    const document = generateMap(BENCH_2K);
+    const builder = createDraftTextBuilder(FIXTURE_APP);
+    let chunks = 1;
+    while (!builder.prepare(document, () => false)) chunks++;
+    expect(chunks).toBeGreaterThan(5);
+    expect(serializeCjm(roundTrip(builder.build(document)), FIXTURE_APP)).toBe(serializeCjm(document, FIXTURE_APP));
+  });
+
   it('round-trips a generated 2,000-note map', () => {
     const document = generateMap(BENCH_2K);
-    const build = createDraftTextBuilder(FIXTURE_APP);
+    const build = buildAll(createDraftTextBuilder(FIXTURE_APP));
     expect(serializeCjm(roundTrip(build(document)), FIXTURE_APP)).toBe(serializeCjm(document, FIXTURE_APP));
   });
 });
+
+const buildAll = (builder: DraftTextBuilder) => (document: CjmDocument) => {
+  builder.prepare(document, () => true);
+  return builder.build(document);
+};
 
 function roundTrip(text: string) {
   const parsed = parseCjm(text);
