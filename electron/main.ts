@@ -112,11 +112,18 @@ function start(): void {
     const preferences = createElectronPreferenceStore();
     const installMenu = () =>
       installApplicationMenu(
-        { platform: process.platform, isPackaged: app.isPackaged, t, recent: services.recent.list() },
+        {
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          t,
+          recent: services.recent.list(),
+          reopenLastMap: preferences.get('reopenLastMap'),
+        },
         {
           sendCommand: (command) => openMainWindow(preferences).sendMenuCommand(command),
           openRecent: (path) => void openFromOs(path, true),
           clearRecent: () => services.recent.clear(),
+          setReopenLast: (on) => preferences.set('reopenLastMap', on),
         },
       );
     const services = createMainServices({

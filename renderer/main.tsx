@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { API_GLOBAL } from '../electron/ipc-contract';
+import { API_GLOBAL, type FileStamp } from '../electron/ipc-contract';
 import type { AppHooks } from './appHooks';
 import { canvasMeasure, createNoteFitter } from './board/textMeasure';
 import { createMap } from './model/createMap';
@@ -48,7 +48,7 @@ async function start(): Promise<void> {
   const messages = new Messages();
   const fitNote = createNoteFitter(canvasMeasure());
   let fitBoard = () => {};
-  const session = new FileSession({
+  const session: FileSession = new FileSession({
     api,
     store,
     messages,
@@ -60,14 +60,15 @@ async function start(): Promise<void> {
       ui.set({ ...initialUiState, minimap: ui.get().minimap, emotionCurve: ui.get().emotionCurve });
       requestAnimationFrame(() => fitBoard());
     },
+    discardDraft: (): Promise<void> => autosave.discard(),
   });
-  const autosave = new Autosave({
+  const autosave: Autosave = new Autosave({
     api,
     store,
     clock: systemClock,
     timers: browserTimers,
     draftText: createDraftTextBuilder(APP),
-    target: () => ({ path: session.get().path, base: session.get().stamp }),
+    target: (): { path: string | null; base: FileStamp | null } => ({ path: session.get().path, base: session.get().stamp }),
     onError: (error) => messages.error(t('recovery.failedTitle'), t('recovery.failed'), [t(`fileError.${error.code}`), error.detail]),
     newDraftId: randomId,
   });

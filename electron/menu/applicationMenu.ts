@@ -6,15 +6,17 @@ export interface MenuActions {
   readonly sendCommand: (command: MenuCommand) => void;
   readonly openRecent: (path: string) => void;
   readonly clearRecent: () => void;
+  readonly setReopenLast: (on: boolean) => void;
 }
 
 /** Builds and sets the menu; call again when the recent list changes. */
 export function installApplicationMenu(options: MenuTemplateOptions, actions: MenuActions): void {
-  const toElectron = ({ command, recentPath, clearRecent, submenu, ...item }: MenuSpec): MenuItemConstructorOptions => ({
+  const toElectron = ({ command, recentPath, clearRecent, toggleReopenLast, submenu, ...item }: MenuSpec): MenuItemConstructorOptions => ({
     ...item,
     ...(command ? { click: () => actions.sendCommand(command) } : {}),
     ...(recentPath ? { click: () => actions.openRecent(recentPath) } : {}),
     ...(clearRecent ? { click: () => actions.clearRecent() } : {}),
+    ...(toggleReopenLast ? { click: (menuItem) => actions.setReopenLast(menuItem.checked) } : {}),
     ...(submenu ? { submenu: submenu.map(toElectron) } : {}),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options).map(toElectron)));

@@ -15,9 +15,10 @@ import type { Translate } from '../i18n';
 
 export type MenuSpec = Omit<MenuItemConstructorOptions, 'click' | 'submenu'> & {
   readonly command?: MenuCommand;
-  /** File ▸ Open Recent entries: the map to open, or the Clear item. */
+  /** File ▸ Open Recent entries: the map to open, the Clear item, and the reopen-at-start preference. */
   readonly recentPath?: string;
   readonly clearRecent?: true;
+  readonly toggleReopenLast?: true;
   readonly submenu?: readonly MenuSpec[];
 };
 
@@ -26,11 +27,12 @@ export interface MenuTemplateOptions {
   readonly isPackaged: boolean;
   readonly t: Translate;
   readonly recent?: readonly RecentFile[];
+  readonly reopenLastMap?: boolean;
 }
 
 const separator: MenuSpec = { type: 'separator' };
 
-export function buildMenuTemplate({ platform, isPackaged, t, recent = [] }: MenuTemplateOptions): MenuSpec[] {
+export function buildMenuTemplate({ platform, isPackaged, t, recent = [], reopenLastMap = true }: MenuTemplateOptions): MenuSpec[] {
   const isMac = platform === 'darwin';
   const command = (name: MenuCommand): MenuSpec => ({
     label: t(`command.${name}`),
@@ -73,6 +75,8 @@ export function buildMenuTemplate({ platform, isPackaged, t, recent = [] }: Menu
             ...recent.map((file): MenuSpec => ({ label: file.name, toolTip: file.path, recentPath: file.path })),
             ...(recent.length > 0 ? [separator] : []),
             { label: t('menu.clearRecent'), clearRecent: true, enabled: recent.length > 0 },
+            separator,
+            { label: t('menu.reopenLastMap'), type: 'checkbox', checked: reopenLastMap, toggleReopenLast: true },
           ],
         },
         separator,

@@ -58,6 +58,8 @@ export class Autosave {
   private timer: unknown = null;
   private lastWriteAt = Number.NEGATIVE_INFINITY;
   private failing = false;
+  /** Set once the window is closing without saving. */
+  private stopped = false;
   /** Draft operations run one after another, so a delete never overtakes a write. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -84,12 +86,30 @@ export class Autosave {
     this.onStoreChange();
   }
 
+  /**
+   * The user closes the window and chose Don't Save: the draft goes now (the
+   * map stays dirty, so no clean state would remove it) and nothing more is written.
+   */
+  async discard(): Promise<void> {
+    this.stopped = true;
+    this.cancelTimer();
+    if (this.written) {
+      this.written = false;
+      const draftId = this.draftId;
+      this.enqueue(async () => {
+        await this.deps.api.resolveDraft({ draftId, choice: 'discard' });
+      });
+    }
+    await this.queue;
+  }
+
   /** Resolves when every draft operation asked for so far has finished. */
   settled(): Promise<void> {
     return this.queue;
   }
 
   private onStoreChange(): void {
+    if (this.stopped) return;
     if (!this.deps.store.isDirty) {
       this.cancelTimer();
       if (this.written) {
@@ -111,7 +131,7 @@ export class Autosave {
   }
 
   private write(hasTime: () => boolean): void {
-    if (!this.deps.store.isDirty) return;
+    if (this.stopped || !this.deps.store.isDirty) return;
     const document = this.deps.store.getDocument();
     let text: string;
     try {

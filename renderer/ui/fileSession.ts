@@ -31,6 +31,8 @@ export interface FileSessionDeps {
   readonly newDocument: () => CjmDocument;
   /** Called after the document was replaced (new or open), e.g. to reset selection and fit the view. */
   readonly onReplaced: () => void;
+  /** The window closes without saving: the autosaved draft of this map goes too. */
+  readonly discardDraft: () => Promise<void>;
 }
 
 export class FileSession {
@@ -155,7 +157,10 @@ export class FileSession {
   }
 
   async requestClose(): Promise<void> {
-    if (await this.confirmDiscard()) await this.deps.api.closeWindow();
+    if (!(await this.confirmDiscard())) return;
+    // Still dirty here means Don't Save: an explicit discard, so no recovery offer at the next start.
+    if (this.deps.store.isDirty) await this.deps.discardDraft();
+    await this.deps.api.closeWindow();
   }
 
   private async saveAsNow(text: string, revision: number): Promise<boolean> {

@@ -130,3 +130,23 @@ test('a change on disk shows the bar; Keep mine makes the next save ask, Reload 
   await expect.poll(async () => (await app.map()).title).toBe('Their second version');
   await expect(bar).toBeHidden();
 });
+
+test('an empty start lists the recent maps; one click opens one', async ({ page, workspace }, testInfo) => {
+  const userData = await mkdtemp(join(tmpdir(), 'journeyboard-userdata-'));
+  try {
+    const path = await workspace.copy('minimal.cjm');
+    const first = await newApp(await page.context().newPage(), workspace.folder, userData);
+    await first.openWithKeyboard(path);
+    await first.page.close();
+
+    const next = await newApp(page, workspace.folder, userData);
+    const recent = page.getByTestId('recent-maps');
+    await expect(recent).toBeVisible();
+    await next.screenshot('recent-maps.png', testInfo);
+    await recent.getByRole('button', { name: 'minimal.cjm' }).click();
+    await expect.poll(() => next.sessionPath()).toBe(path);
+    await expect(recent).toBeHidden();
+  } finally {
+    await rm(userData, { recursive: true, force: true });
+  }
+});

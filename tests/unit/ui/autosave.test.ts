@@ -153,6 +153,19 @@ describe('autosave', () => {
     expect(writes.at(-1)?.draftId).toBe('recovered001');
   });
 
+  it('deletes the draft and writes no more when the window closes without saving', async () => {
+    const { store, advance, writes, discards, autosave } = setup();
+    store.run(renameMap, { title: 'edited' });
+    await advance(2000);
+
+    await autosave.discard();
+    store.run(renameMap, { title: 'typed while the window closes' });
+    await advance(5000);
+
+    expect(discards).toEqual(['session00001']);
+    expect(writes).toHaveLength(1);
+  });
+
   it('reports a failing write once, not every second', async () => {
     const { store, advance, errors } = setup(() => ({ kind: 'error', error: { code: 'diskFull', detail: 'ENOSPC' } }));
     for (let i = 0; i < 5; i++) {
