@@ -122,6 +122,8 @@ export class Bridge {
   /** Installs `window.journeyboard` in every document the page loads from now on. Call before `page.goto`. */
   static async install(page: Page, folder: string, userDataFolder = folder): Promise<Bridge> {
     const bridge = new Bridge(page, folder, userDataFolder);
+    // Like main.ts when a window closes: its file watch stops.
+    page.on('close', () => bridge.services.forgetWindow(bridge.window));
     for (const channel of INVOKE_CHANNELS) {
       await page.exposeBinding(`${BINDING_PREFIX}${channel}`, (_source, ...args: unknown[]) => bridge.invoke(channel, args));
     }
