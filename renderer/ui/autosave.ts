@@ -74,13 +74,8 @@ export class Autosave {
 
   /** Continues a recovered draft: the next writes replace it instead of adding another. */
   adopt(draftId: string): void {
-    if (this.written && draftId !== this.draftId) {
-      // The work it held was just discarded for the recovered map.
-      const previous = this.draftId;
-      this.enqueue(async () => {
-        await this.deps.api.resolveDraft({ draftId: previous, choice: 'discard' });
-      });
-    }
+    // The work the current draft held was just discarded for the recovered map.
+    if (draftId !== this.draftId) this.dropDraft();
     this.draftId = draftId;
     this.written = true;
     this.onStoreChange();
@@ -92,14 +87,7 @@ export class Autosave {
    */
   async discard(): Promise<void> {
     this.stopped = true;
-    this.cancelTimer();
-    if (this.written) {
-      this.written = false;
-      const draftId = this.draftId;
-      this.enqueue(async () => {
-        await this.deps.api.resolveDraft({ draftId, choice: 'discard' });
-      });
-    }
+    this.dropDraft();
     await this.queue;
   }
 
@@ -111,14 +99,7 @@ export class Autosave {
   private onStoreChange(): void {
     if (this.stopped) return;
     if (!this.deps.store.isDirty) {
-      this.cancelTimer();
-      if (this.written) {
-        this.written = false;
-        const draftId = this.draftId;
-        this.enqueue(async () => {
-          await this.deps.api.resolveDraft({ draftId, choice: 'discard' });
-        });
-      }
+      this.dropDraft();
       return;
     }
     if (this.timer !== null) return;
@@ -152,6 +133,17 @@ export class Autosave {
       const outcome = await this.deps.api.writeDraft({ draftId, text, path, base });
       if (outcome.kind === 'error') this.report(outcome.error);
       else this.failing = false;
+    });
+  }
+
+  /** Cancels a pending write and deletes the draft, if one was written. */
+  private dropDraft(): void {
+    this.cancelTimer();
+    if (!this.written) return;
+    this.written = false;
+    const draftId = this.draftId;
+    this.enqueue(async () => {
+      await this.deps.api.resolveDraft({ draftId, choice: 'discard' });
     });
   }
 

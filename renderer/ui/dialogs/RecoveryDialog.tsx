@@ -1,8 +1,9 @@
 /** The offer of autosaved drafts at start: Recover, Discard or Open the saved file, per draft. */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../../electron/ipc-contract';
 import type { Recovery } from '../recovery';
+import { ModalDialog } from './ModalDialog';
 
 function savedAtText(savedAt: number, language: string): string {
   // A draft header is data from disk: a bad time must not reach Intl.
@@ -17,13 +18,6 @@ function savedAtText(savedAt: number, language: string): string {
 export function RecoveryDialog({ recovery }: { readonly recovery: Recovery }) {
   const { t, i18n } = useTranslation();
   const drafts = useSyncExternalStore(recovery.subscribe, recovery.get);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (drafts.length > 0 && !element.open) element.showModal();
-    if (drafts.length === 0 && element.open) element.close();
-  }, [drafts]);
 
   const row = (draft: DraftSummary) => (
     <li key={draft.draftId} className="recovery-draft" data-testid="recovery-draft">
@@ -48,15 +42,12 @@ export function RecoveryDialog({ recovery }: { readonly recovery: Recovery }) {
   );
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      open={drafts.length > 0}
       className="message-dialog recovery-dialog"
-      data-testid="recovery-dialog"
-      aria-labelledby="recovery-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        recovery.later();
-      }}
+      testId="recovery-dialog"
+      labelledBy="recovery-title"
+      onCancel={() => recovery.later()}
     >
       <h2 id="recovery-title">{t('recovery.title')}</h2>
       <p>{t('recovery.intro')}</p>
@@ -66,6 +57,6 @@ export function RecoveryDialog({ recovery }: { readonly recovery: Recovery }) {
           {t('recovery.later')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
