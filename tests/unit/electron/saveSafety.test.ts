@@ -73,7 +73,8 @@ describe.skipIf(!unix)('paths and links', () => {
     await mkdir(work);
     await symlink(outside, join(work, 'link'));
     const { blessed, documents } = documentsIn(folder.path);
-    const sneaky = join(work, 'link', '..', 'map.cjm'); // lexically work/map.cjm; the OS would resolve it to outside/map.cjm
+    // Lexically work/map.cjm; the OS resolves `link/..` to the folder around outside/deep. (join would normalize it away.)
+    const sneaky = `${work}/link/../map.cjm`;
     blessed.bless(sneaky);
 
     const outcome = await documents.save({ path: sneaky, text: 'mine', base: null, overwriteConflict: true });
@@ -81,6 +82,7 @@ describe.skipIf(!unix)('paths and links', () => {
     expect(outcome).toMatchObject({ kind: 'saved', path: join(work, 'map.cjm') });
     expect(await readFile(join(work, 'map.cjm'), 'utf8')).toBe('mine');
     expect(await readdir(join(folder.path, 'outside'))).toEqual(['deep']);
+    expect(await readdir(work)).toEqual(['link', 'map.cjm']);
   });
 
   it.each([
