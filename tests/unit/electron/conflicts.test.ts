@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DiskChange, FileStamp } from '../../../electron/ipc-contract';
 import { backupPathFor, createFileService } from '../../../electron/files/fileService';
-import { createFileWatch, nodeWatchPorts, type WatchPorts } from '../../../electron/files/fileWatcher';
+import { createFileWatch, nodeWatchPorts, POLL_MS, type WatchPorts } from '../../../electron/files/fileWatcher';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -106,7 +106,8 @@ describe('the watcher', () => {
     watch.set(path, opened);
 
     await writeFile(path, 'version B');
-    await expect.poll(() => changes, { timeout: 3000 }).toEqual([{ path, kind: 'changed' }]);
+    // Sooner than the poll would see it.
+    await expect.poll(() => changes, { timeout: POLL_MS - 500 }).toEqual([{ path, kind: 'changed' }]);
     watch.dispose();
   });
 
