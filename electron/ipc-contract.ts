@@ -189,7 +189,8 @@ function buildArgSchemas() {
     ]),
     saveFileAs: z.tuple([z.strictObject({ suggestedName: shortText, text: documentText })]),
     askUnsavedChanges: z.tuple([z.strictObject({ documentName: shortText })]),
-    askConflict: z.tuple([z.strictObject({ documentName: shortText })]),
+    /** `deleted`: the file is gone from disk, so overwriting it means recreating it. */
+    askConflict: z.tuple([z.strictObject({ documentName: shortText, deleted: z.boolean().optional() })]),
     importImage: z.tuple([]),
     setDocumentState: z.tuple([z.strictObject({ title: shortText, dirty: z.boolean() })]),
     closeWindow: z.tuple([]),
@@ -211,7 +212,7 @@ export interface JourneyboardApi {
   saveFile(...args: z.infer<typeof argSchemas.saveFile>): Promise<SaveOutcome>;
   saveFileAs(...args: z.infer<typeof argSchemas.saveFileAs>): Promise<SaveOutcome>;
   askUnsavedChanges(args: { documentName: string }): Promise<UnsavedChoice>;
-  askConflict(args: { documentName: string }): Promise<ConflictChoice>;
+  askConflict(args: { documentName: string; deleted?: boolean }): Promise<ConflictChoice>;
   importImage(): Promise<ImageOutcome>;
   setDocumentState(args: { title: string; dirty: boolean }): Promise<void>;
   /** Closes the window without asking again: the renderer has already dealt with unsaved work. */

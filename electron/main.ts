@@ -63,14 +63,16 @@ function start(): void {
   const contextFor = (sender: WebContents): InvokeContext | null =>
     mainWindow && mainWindow.window.browserWindow.webContents === sender ? mainWindow.context : null;
 
-  async function openFromOs(path: string, fromRecent = false): Promise<void> {
+  /** `recent`: from File ▸ Open Recent; `reopen`: the last map at start, skipped quietly when it is gone. */
+  async function openFromOs(path: string, from: 'os' | 'recent' | 'reopen' = 'os'): Promise<void> {
     if (!ready) {
       pendingPaths.push(path);
       return;
     }
     const window = openMainWindow(ready.preferences);
     const { documents } = ready.services;
-    const outcome = await (fromRecent ? documents.openRecent(path) : documents.openPath(path));
+    const outcome = await (from === 'os' ? documents.openPath(path) : documents.openRecent(path));
+    if (from === 'reopen' && outcome.kind === 'error' && outcome.error.code === 'notFound') return;
     if (outcome.kind === 'opened') window.sendOpenedFile(outcome.file);
     else if (outcome.kind === 'error') await showOpenFailed(window, path, outcome.error);
   }
@@ -121,7 +123,7 @@ function start(): void {
         },
         {
           sendCommand: (command) => openMainWindow(preferences).sendMenuCommand(command),
-          openRecent: (path) => void openFromOs(path, true),
+          openRecent: (path) => void openFromOs(path, 'recent'),
           clearRecent: () => services.recent.clear(),
           setReopenLast: (on) => preferences.set('reopenLastMap', on),
         },
@@ -144,7 +146,7 @@ function start(): void {
     openMainWindow(preferences);
     // With nothing named on the command line, the last map comes back (a preference, on by default).
     const reopen = pendingPaths.length === 0 ? services.recent.lastToReopen() : null;
-    if (reopen) void openFromOs(reopen, true);
+    if (reopen) void openFromOs(reopen, 'reopen');
     for (const path of pendingPaths.splice(0)) void openFromOs(path);
   });
 }

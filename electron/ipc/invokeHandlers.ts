@@ -43,7 +43,7 @@ export function createInvokeHandlers({ documents, files, drafts, recent, watchFo
     saveFile: (_context, args) => documents.save(args),
     saveFileAs: (context, args) => documents.saveAs(args, context.dialogs),
     askUnsavedChanges: (context, { documentName }) => context.dialogs.askUnsavedChanges(documentName),
-    askConflict: (context, { documentName }) => context.dialogs.askConflict(documentName),
+    askConflict: (context, { documentName, deleted }) => context.dialogs.askConflict(documentName, deleted ?? false),
     importImage: (context) => importImage(files, context.dialogs),
     setDocumentState: async (context, state) => context.window.setDocumentState(state),
     closeWindow: async (context) => context.window.close(),

@@ -12,7 +12,7 @@ export interface DialogPort {
   chooseDocumentToSave(defaultPath: string): Promise<string | null>;
   chooseImage(): Promise<string | null>;
   askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
-  askConflict(documentName: string): Promise<ConflictChoice>;
+  askConflict(documentName: string, deleted: boolean): Promise<ConflictChoice>;
 }
 
 export interface WindowPort {

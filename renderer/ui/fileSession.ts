@@ -143,7 +143,7 @@ export class FileSession {
       const text = this.serialize();
       let outcome = await this.deps.api.saveFile({ path, text, base: stamp, overwriteConflict: false });
       if (outcome.kind === 'conflict') {
-        const choice = await this.deps.api.askConflict({ documentName: this.info.name });
+        const choice = await this.deps.api.askConflict({ documentName: this.info.name, deleted: outcome.deleted });
         if (choice === 'cancel') return false;
         if (choice === 'saveAs') return this.saveAsNow(text, revision);
         outcome = await this.deps.api.saveFile({ path, text, base: stamp, overwriteConflict: true });

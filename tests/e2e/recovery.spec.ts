@@ -139,3 +139,20 @@ test('an empty start lists the recent maps; one click opens one', async ({ page,
     await rm(userData, { recursive: true, force: true });
   }
 });
+
+test('a file deleted on disk shows the bar and is recreated only after asking', async ({ app, page, workspace, bridge }) => {
+  const path = await workspace.copy('minimal.cjm');
+  await app.openWithKeyboard(path);
+  await addNote(app, 'Still here after the delete');
+  await rm(path);
+
+  const bar = page.getByTestId('disk-change-bar');
+  await expect(bar).toContainText(text('diskChange.deleted', { name: 'minimal.cjm' }), { timeout: 5000 });
+  await expect(bar.getByRole('button', { name: text('diskChange.reload') })).toHaveCount(0);
+  await bar.getByRole('button', { name: text('diskChange.keepMine') }).click();
+
+  bridge.nextConflictAnswer = 'overwrite';
+  await app.saveWithKeyboard();
+  expect(bridge.invokes.find((i) => i.channel === 'askConflict')?.args).toEqual([{ documentName: 'minimal.cjm', deleted: true }]);
+  expect(Object.values((await mapOnDisk(path)).notes).map((n) => n.text)).toContain('Still here after the delete');
+});

@@ -45,7 +45,7 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   ],
   saveFileAs: [[{ suggestedName: 'x'.repeat(501), text: '' }], [{ text: '{}' }], [null]],
   askUnsavedChanges: [[], [{ documentName: 7 }], [{ documentName: 'a', extra: 1 }]],
-  askConflict: [[{}], ['map']],
+  askConflict: [[{}], ['map'], [{ documentName: 'map', deleted: 'yes' }]],
   importImage: [['/home/ana/secret.png']],
   setDocumentState: [[{ title: 'Map' }], [{ title: 'Map', dirty: 'no' }], [{ title: 'x'.repeat(501), dirty: true }]],
   closeWindow: [[true]],
