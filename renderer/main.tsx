@@ -73,6 +73,8 @@ async function start(): Promise<void> {
     newDraftId: randomId,
   });
   const recovery = new Recovery(api, session, autosave, t);
+  // At start, and after a renderer crash (which restarts the renderer), offer what autosave kept.
+  recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
   const isMac = navigator.userAgent.includes('Mac OS');
   const hooks: AppHooks = { store, ui, session, autosave };
   window.__journeyboard = hooks;

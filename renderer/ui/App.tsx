@@ -118,11 +118,6 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
     };
   }, [api, actionContext, isMac, session, store, ui]);
 
-  // At start, and after a renderer crash (which restarts the renderer), offer what autosave kept.
-  useEffect(() => {
-    recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
-  }, [recovery, messages, t]);
-
   const intents: BoardIntents = {
     moveNotes: (noteIds, cell, index) => store.run(moveNotes, { noteIds, ...cell, index }),
     moveTouchpoint: (touchpointId, cell, index) => store.run(moveTouchpoint, { touchpointId, ...cell, index }),
