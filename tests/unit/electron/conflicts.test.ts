@@ -9,6 +9,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DiskChange, FileStamp } from '../../../electron/ipc-contract';
 import { backupPathFor, createFileService } from '../../../electron/files/fileService';
 import { createFileWatch, nodeWatchPorts, POLL_MS, type WatchPorts } from '../../../electron/files/fileWatcher';
+import { dispatchInvoke } from '../../../electron/ipc/invokeHandlers';
+import { createMainServices } from '../../../electron/services';
+import { confPreferences, FakeDialogs, FakeWindow } from './fakes';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -147,5 +150,31 @@ describe('the watcher', () => {
     expect(await files.writeDocument(path, 'more edits', { base: result.stamp, overwriteConflict: false })).toMatchObject({
       kind: 'conflict',
     });
+  });
+});
+
+describe('through the IPC handlers', () => {
+  it('watches the open file: our own save is not reported, a foreign write after it is', async () => {
+    const services = createMainServices({
+      preferences: confPreferences(join(folder.path, 'prefs')),
+      defaultFolder: folder.path,
+      userDataFolder: join(folder.path, 'userData'),
+    });
+    const window = new FakeWindow();
+    const context = { dialogs: new FakeDialogs(), window };
+    const opened = await dispatchInvoke(services.handlers, 'openRecent', [{ path }], context).catch(() => null);
+    expect(opened).toMatchObject({ kind: 'error', error: { code: 'notAllowed' } });
+    const file = await services.documents.openPath(path);
+    if (file.kind !== 'opened') throw new Error('not opened');
+    await dispatchInvoke(services.handlers, 'watchFile', [{ path, base: file.file.stamp }], context);
+
+    const saved = await dispatchInvoke(services.handlers, 'saveFile', [{ path, text: 'ours', base: file.file.stamp, overwriteConflict: false }], context);
+    expect(saved).toMatchObject({ kind: 'saved' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.diskChanges).toEqual([]);
+
+    await writeFile(path, 'theirs');
+    await expect.poll(() => window.diskChanges, { timeout: POLL_MS - 500 }).toEqual([{ path, kind: 'changed' }]);
+    services.forgetWindow(window);
   });
 });
