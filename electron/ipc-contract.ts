@@ -19,18 +19,37 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** The largest image file the user may import (it is resized before it is embedded). */
 export const MAX_IMAGE_FILE_BYTES = 20 * 1024 * 1024;
 
-/** `notDocument`: the user picked a file that is not a `.cjm`. */
-export type FileErrorCode = 'notFound' | 'permission' | 'tooLarge' | 'notAllowed' | 'notDocument' | 'io';
+/**
+ * `notDocument`: the user picked a file that is not a `.cjm`. `notAFile`: a
+ * folder, pipe or device. `badLink`: a `.cjm` symlink to anything but a regular `.cjm`.
+ */
+export type FileErrorCode =
+  | 'notFound'
+  | 'permission'
+  | 'tooLarge'
+  | 'notAllowed'
+  | 'notDocument'
+  | 'notAFile'
+  | 'badLink'
+  | 'diskFull'
+  | 'io';
 export interface FileError {
   readonly code: FileErrorCode;
   readonly detail: string;
+}
+
+/** A version of a file: the SHA-256 of its bytes decides conflicts; size and mtime make checks cheap. */
+export interface FileStamp {
+  readonly sha256: string;
+  readonly size: number;
+  readonly mtimeMs: number;
 }
 
 export interface OpenedFile {
   readonly path: string;
   readonly name: string;
   readonly text: string;
-  readonly mtimeMs: number;
+  readonly stamp: FileStamp;
 }
 
 export type OpenOutcome =
@@ -40,10 +59,11 @@ export type OpenOutcome =
   | { readonly kind: 'error'; readonly error: FileError; readonly name: string };
 
 export type SaveOutcome =
-  | { readonly kind: 'saved'; readonly path: string; readonly name: string; readonly mtimeMs: number }
+  /** `stamp`: of the bytes written. `backupFailed`: why no `.bak` could be kept (the save still happened). */
+  | { readonly kind: 'saved'; readonly path: string; readonly name: string; readonly stamp: FileStamp; readonly backupFailed: string | null }
   | { readonly kind: 'canceled' }
-  /** The file changed on disk since it was opened or last saved; nothing was written. */
-  | { readonly kind: 'conflict'; readonly diskMtimeMs: number }
+  /** The file changed on disk (or was deleted) since it was opened or last saved; nothing was written. */
+  | { readonly kind: 'conflict'; readonly deleted: boolean }
   | { readonly kind: 'error'; readonly error: FileError };
 
 export type ImageOutcome =
@@ -78,6 +98,39 @@ export interface UserTemplate {
 export type SaveTemplateOutcome =
   | { readonly kind: 'saved'; readonly fileName: string }
   | { readonly kind: 'error'; readonly error: FileError };
+/** A draft the app autosaved and never saved or discarded, offered for recovery. */
+export interface DraftSummary {
+  readonly draftId: string;
+  /** The file it belongs to, or null for a map that was never saved. */
+  readonly path: string | null;
+  readonly name: string | null;
+  /** When the draft was written (ms since the epoch). */
+  readonly savedAt: number;
+  /** `older`: the file exists but was last written before the draft; `missing`: it is gone. */
+  readonly fileState: 'untitled' | 'older' | 'missing';
+}
+
+export type DraftChoice = 'recover' | 'discard' | 'openSaved';
+
+export type DraftOutcome =
+  /** `base`: the version of the file the draft was edited from; a save compares against it. */
+  | { readonly kind: 'recovered'; readonly draftId: string; readonly path: string | null; readonly name: string | null; readonly text: string; readonly base: FileStamp | null }
+  | { readonly kind: 'opened'; readonly file: OpenedFile }
+  | { readonly kind: 'discarded' }
+  | { readonly kind: 'error'; readonly error: FileError; readonly name: string };
+
+export type DraftWriteOutcome = { readonly kind: 'written' } | { readonly kind: 'error'; readonly error: FileError };
+
+export interface RecentFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+/** The watched file changed on disk (content, replaced by rename) or was deleted. */
+export interface DiskChange {
+  readonly path: string;
+  readonly kind: 'changed' | 'deleted';
+}
 export type ConflictChoice = 'overwrite' | 'saveAs' | 'cancel';
 
 /**
@@ -160,20 +213,27 @@ function buildArgSchemas() {
   const path = z.string().min(1).max(4096);
   const documentText = z.string().max(MAX_DOCUMENT_BYTES);
   const shortText = z.string().max(500);
+  const stamp = z.strictObject({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size: z.number().int().nonnegative(),
+    mtimeMs: z.number().nonnegative(),
+  });
+  const draftId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
   return {
     openFile: z.tuple([]),
     saveFile: z.tuple([
       z.strictObject({
         path,
         text: documentText,
-        /** mtime the renderer last saw; null for a file never read from disk. */
-        baseMtimeMs: z.number().nonnegative().nullable(),
+        /** The version the renderer last read or wrote; null for a file never read from disk. */
+        base: stamp.nullable(),
         overwriteConflict: z.boolean(),
       }),
     ]),
     saveFileAs: z.tuple([z.strictObject({ suggestedName: shortText, text: documentText })]),
     askUnsavedChanges: z.tuple([z.strictObject({ documentName: shortText })]),
-    askConflict: z.tuple([z.strictObject({ documentName: shortText })]),
+    /** `deleted`: the file is gone from disk, so overwriting it means recreating it. */
+    askConflict: z.tuple([z.strictObject({ documentName: shortText, deleted: z.boolean().optional() })]),
     importImage: z.tuple([]),
     setDocumentState: z.tuple([z.strictObject({ title: shortText, dirty: z.boolean() })]),
     closeWindow: z.tuple([]),
@@ -184,6 +244,13 @@ function buildArgSchemas() {
     saveUserTemplate: z.tuple([z.strictObject({ name: z.string().min(1).max(200), text: documentText })]),
     getLanguage: z.tuple([]),
     setLanguage: z.tuple([z.strictObject({ language: z.enum(LANGUAGES) })]),
+    writeDraft: z.tuple([z.strictObject({ draftId, text: documentText, path: path.nullable(), base: stamp.nullable() })]),
+    listDrafts: z.tuple([]),
+    resolveDraft: z.tuple([z.strictObject({ draftId, choice: z.enum(['recover', 'discard', 'openSaved']) })]),
+    watchFile: z.tuple([z.strictObject({ path: path.nullable(), base: stamp.nullable() })]),
+    listRecent: z.tuple([]),
+    openRecent: z.tuple([z.strictObject({ path })]),
+    clearRecent: z.tuple([]),
   } as const;
 }
 
@@ -195,7 +262,7 @@ export interface JourneyboardApi {
   saveFile(...args: z.infer<typeof argSchemas.saveFile>): Promise<SaveOutcome>;
   saveFileAs(...args: z.infer<typeof argSchemas.saveFileAs>): Promise<SaveOutcome>;
   askUnsavedChanges(args: { documentName: string }): Promise<UnsavedChoice>;
-  askConflict(args: { documentName: string }): Promise<ConflictChoice>;
+  askConflict(args: { documentName: string; deleted?: boolean }): Promise<ConflictChoice>;
   importImage(): Promise<ImageOutcome>;
   setDocumentState(args: { title: string; dirty: boolean }): Promise<void>;
   /** Closes the window without asking again: the renderer has already dealt with unsaved work. */
@@ -210,6 +277,17 @@ export interface JourneyboardApi {
   getLanguage(): Promise<Language>;
   /** Saves the choice; main switches its menus and dialogs and answers with onLanguageChanged. */
   setLanguage(args: { language: Language }): Promise<void>;
+  /** Autosave: keeps the map in the recovery folder; `path` must be the map's (blessed) file or null. */
+  writeDraft(args: { draftId: string; text: string; path: string | null; base: FileStamp | null }): Promise<DraftWriteOutcome>;
+  /** Drafts newer than their files, newest first. */
+  listDrafts(): Promise<DraftSummary[]>;
+  resolveDraft(args: { draftId: string; choice: DraftChoice }): Promise<DraftOutcome>;
+  /** Watches the open file for foreign changes (null path: stop); `base` is the version the renderer has. */
+  watchFile(args: { path: string | null; base: FileStamp | null }): Promise<void>;
+  listRecent(): Promise<RecentFile[]>;
+  /** Opens a path from the recent list (the only paths it accepts). */
+  openRecent(args: { path: string }): Promise<OpenOutcome>;
+  clearRecent(): Promise<void>;
   /** Menu clicks; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A file the user opened from the OS (argv, open-file, second instance). */
@@ -218,6 +296,7 @@ export interface JourneyboardApi {
   onCloseRequested(listener: () => void): () => void;
   /** The UI language changed (View ▸ Language, or setLanguage). */
   onLanguageChanged(listener: (language: Language) => void): () => void;
+  onDiskChanged(listener: (change: DiskChange) => void): () => void;
 }
 
 /** Main → renderer event channels. */
@@ -226,6 +305,7 @@ export const EVENT_CHANNELS = {
   openedFile: 'event:openedFile',
   closeRequested: 'event:closeRequested',
   languageChanged: 'event:languageChanged',
+  diskChanged: 'event:diskChanged',
 } as const;
 
 export const invokeChannel = <K extends InvokeChannel>(name: K): `invoke:${K}` => `invoke:${name}`;

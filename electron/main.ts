@@ -57,6 +57,7 @@ function start(): void {
     });
     mainWindow = { window, context: { dialogs: createElectronDialogs(window.browserWindow, t), window: window.port } };
     window.browserWindow.on('closed', () => {
+      ready?.services.forgetWindow(window.port);
       mainWindow = null;
       if (quitWhenClosed) app.quit();
     });
@@ -66,13 +67,16 @@ function start(): void {
   const contextFor = (sender: WebContents): InvokeContext | null =>
     mainWindow && mainWindow.window.browserWindow.webContents === sender ? mainWindow.context : null;
 
-  async function openFromOs(path: string): Promise<void> {
+  /** `recent`: from File ▸ Open Recent; `reopen`: the last map at start, skipped quietly when it is gone. */
+  async function openFromOs(path: string, from: 'os' | 'recent' | 'reopen' = 'os'): Promise<void> {
     if (!ready) {
       pendingPaths.push(path);
       return;
     }
     const window = openMainWindow(ready.preferences);
-    const outcome = await ready.services.documents.openPath(path);
+    const { documents } = ready.services;
+    const outcome = await (from === 'os' ? documents.openPath(path) : documents.openRecent(path));
+    if (from === 'reopen' && outcome.kind === 'error' && outcome.error.code === 'notFound') return;
     if (outcome.kind === 'opened') window.sendOpenedFile(outcome.file);
     else if (outcome.kind === 'error') await showOpenFailed(window, path, outcome.error);
   }
@@ -112,23 +116,38 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const preferences = createElectronPreferenceStore();
+    const installMenu = () =>
+      installApplicationMenu(
+        {
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          t,
+          recent: services.recent.list(),
+          reopenLastMap: preferences.get('reopenLastMap'),
+          language: services.language.current(),
+        },
+        {
+          sendCommand: (command) => openMainWindow(preferences).sendMenuCommand(command),
+          openRecent: (path) => void openFromOs(path, 'recent'),
+          clearRecent: () => services.recent.clear(),
+          setReopenLast: (on) => preferences.set('reopenLastMap', on),
+          chooseLanguage: (language) => services.language.set(language),
+        },
+      );
     const services = createMainServices({
       preferences,
       defaultFolder: app.getPath('documents'),
-      templatesFolder: join(app.getPath('userData'), 'templates'),
+      userDataFolder: app.getPath('userData'),
       systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
+      onRecentChanged: (added) => {
+        if (added) app.addRecentDocument(added);
+        else if (services.recent.list().length === 0) app.clearRecentDocuments();
+        installMenu();
+      },
     });
     ready = { services, preferences };
     applySessionPolicy(session.defaultSession, origin);
     registerIpcHandlers({ handlers: services.handlers, origin, contextFor });
-    const installMenu = () =>
-      installApplicationMenu(
-        { platform: process.platform, isPackaged: app.isPackaged, t, language: services.language.current() },
-        {
-          sendCommand: (command) => openMainWindow(preferences).sendMenuCommand(command),
-          chooseLanguage: (language) => services.language.set(language),
-        },
-      );
     // One path for a switch from the menu or from the renderer: main's strings, the menu, then the renderer.
     services.language.subscribe((language) => {
       i18n.changeLanguage(language);
@@ -139,6 +158,9 @@ function start(): void {
     installMenu();
     app.on('activate', () => openMainWindow(preferences));
     openMainWindow(preferences);
+    // With nothing named on the command line, the last map comes back (a preference, on by default).
+    const reopen = pendingPaths.length === 0 ? services.recent.lastToReopen() : null;
+    if (reopen) void openFromOs(reopen, 'reopen');
     for (const path of pendingPaths.splice(0)) void openFromOs(path);
   });
 }

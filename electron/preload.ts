@@ -4,7 +4,16 @@
  * the contract's zod schemas are built in a pure call that this bundle drops.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_GLOBAL, EVENT_CHANNELS, invokeChannel, type JourneyboardApi, type Language, type MenuCommand, type OpenedFile } from './ipc-contract';
+import {
+  API_GLOBAL,
+  type DiskChange,
+  EVENT_CHANNELS,
+  invokeChannel,
+  type JourneyboardApi,
+  type Language,
+  type MenuCommand,
+  type OpenedFile,
+} from './ipc-contract';
 
 /**
  * Main sends events once the page has loaded, but React subscribes in effects
@@ -31,6 +40,7 @@ const onMenuCommand = eventStream<MenuCommand>(EVENT_CHANNELS.menuCommand);
 const onOpenedFile = eventStream<OpenedFile>(EVENT_CHANNELS.openedFile);
 const onCloseRequested = eventStream<void>(EVENT_CHANNELS.closeRequested);
 const onLanguageChanged = eventStream<Language>(EVENT_CHANNELS.languageChanged);
+const onDiskChanged = eventStream<DiskChange>(EVENT_CHANNELS.diskChanged);
 
 const api: JourneyboardApi = {
   openFile: () => ipcRenderer.invoke(invokeChannel('openFile')),
@@ -47,10 +57,18 @@ const api: JourneyboardApi = {
   saveUserTemplate: (args) => ipcRenderer.invoke(invokeChannel('saveUserTemplate'), args),
   getLanguage: () => ipcRenderer.invoke(invokeChannel('getLanguage')),
   setLanguage: (args) => ipcRenderer.invoke(invokeChannel('setLanguage'), args),
+  writeDraft: (args) => ipcRenderer.invoke(invokeChannel('writeDraft'), args),
+  listDrafts: () => ipcRenderer.invoke(invokeChannel('listDrafts')),
+  resolveDraft: (args) => ipcRenderer.invoke(invokeChannel('resolveDraft'), args),
+  watchFile: (args) => ipcRenderer.invoke(invokeChannel('watchFile'), args),
+  listRecent: () => ipcRenderer.invoke(invokeChannel('listRecent')),
+  openRecent: (args) => ipcRenderer.invoke(invokeChannel('openRecent'), args),
+  clearRecent: () => ipcRenderer.invoke(invokeChannel('clearRecent')),
   onMenuCommand,
   onOpenedFile,
   onCloseRequested: (listener) => onCloseRequested(() => listener()),
   onLanguageChanged,
+  onDiskChanged,
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

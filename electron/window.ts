@@ -143,6 +143,7 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
         closeApproved = true;
         browserWindow.close();
       },
+      notifyDiskChange: (change) => send(EVENT_CHANNELS.diskChanged, change),
     },
     isDirty: () => dirty,
     requestClose,

@@ -8,6 +8,7 @@ import type { DocumentStore } from './state/documentStore';
 import type { LayoutStore } from './state/layoutStore';
 import type { NoteFitter } from './board/textMeasure';
 import type { UiStore } from './state/uiStore';
+import type { Autosave } from './ui/autosave';
 import type { FileSession } from './ui/fileSession';
 import type { FaultPlace } from './ui/renderError/renderFaults';
 
@@ -20,6 +21,7 @@ export interface AppHooks {
   readonly fitNote: NoteFitter;
   /** Makes the next render of the app or of the side panel throw, to test the render-error screens. */
   readonly failRender: (place: FaultPlace) => void;
+  readonly autosave: Autosave;
   board?: BoardController;
 }
 

@@ -6,7 +6,7 @@
 import './noEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { API_GLOBAL } from '../electron/ipc-contract';
+import { API_GLOBAL, type FileStamp } from '../electron/ipc-contract';
 import type { AppHooks } from './appHooks';
 import { canvasMeasure, createNoteFitter } from './board/textMeasure';
 import { createMap } from './model/createMap';
@@ -19,14 +19,17 @@ import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
 import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
+import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
 import { createLayoutText } from './ui/boardLabels';
+import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
 import { installCloseGuard } from './ui/renderError/closeGuard';
 import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
 import { RenderErrorScreen } from './ui/renderError/RenderErrorScreen';
 import { failRender } from './ui/renderError/renderFaults';
+import { Recovery } from './ui/recovery';
 import './ui/styles.css';
 
 const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
@@ -63,7 +66,7 @@ async function start(): Promise<void> {
   // Card and touchpoint words are fitted in the layout: another language lays them out again.
   i18n.on('languageChanged', (language) => layouts.setText(createLayoutText(t, language)));
   let fitBoard = () => {};
-  const session = new FileSession({
+  const session: FileSession = new FileSession({
     api,
     store,
     messages,
@@ -76,10 +79,24 @@ async function start(): Promise<void> {
       ui.set({ ...initialUiState, minimap: ui.get().minimap, emotionCurve: ui.get().emotionCurve });
       requestAnimationFrame(() => fitBoard());
     },
+    discardDraft: (): Promise<void> => autosave.discard(),
   });
-  i18n.on('languageChanged', () => session.renameUntitled());
+  const autosave: Autosave = new Autosave({
+    api,
+    store,
+    clock: systemClock,
+    timers: browserTimers,
+    draftText: createDraftTextBuilder(APP),
+    target: (): { path: string | null; base: FileStamp | null } => ({ path: session.get().path, base: session.get().stamp }),
+    onError: (error) => messages.error(t('recovery.failedTitle'), t('recovery.failed'), [t(`fileError.${error.code}`), error.detail]),
+    newDraftId: randomId,
+  });
+  const recovery = new Recovery(api, session, autosave, t);
+  // At start, and after a renderer crash (which restarts the renderer), offer what autosave kept.
+  recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender };
+  i18n.on('languageChanged', () => session.renameUntitled());
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave };
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 
@@ -92,6 +109,7 @@ async function start(): Promise<void> {
         store={store}
         ui={ui}
         session={session}
+        recovery={recovery}
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}

@@ -18,6 +18,8 @@ const CODE_BY_ERRNO: Readonly<Record<string, FileErrorCode>> = {
   EPERM: 'permission',
   EROFS: 'permission',
   EFBIG: 'tooLarge',
+  ENOSPC: 'diskFull',
+  EDQUOT: 'diskFull',
 };
 
 function errnoCode(error: Error): string | undefined {

@@ -2,52 +2,70 @@
  * Reading and writing user files, in plain Node so unit tests and the e2e
  * bridge run the same code as the app.
  *
- * Writes go to a temp file in the target's folder, are fsynced, then renamed
- * over the target, so a crash or a failed write never leaves a torn file. The
- * previous version is first copied the same way to `<file>.bak`.
+ * A save writes a temp file with a fixed name beside the target, fsyncs it and
+ * renames it over the target, so a crash never leaves a torn file and a killed
+ * save leaves at most one leftover, which the next open or save sweeps away.
+ * The previous version is first copied the same way to `<file>.bak`; a backup
+ * that cannot be made is reported but does not stop the save.
+ *
+ * Whether the file changed on disk is decided by the SHA-256 of its bytes
+ * (fileStamp.ts), and the stamp a save returns is that of the bytes we wrote
+ * and the mtime of our temp file, never of whatever is on disk after the rename.
  *
  * This does not use write-file-atomic although it does the same steps: it
  * always uses the global `fs` module, so its rename cannot be made to fail in a
- * test without patching Node itself, and "a failed write leaves the old file
- * intact" is the property that most needs a test. The operations are therefore
- * taken from an injectable `FsPort`.
+ * test without patching Node itself. The operations come from an injectable `FsPort`.
  */
 import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
-import { MAX_DOCUMENT_BYTES } from '../ipc-contract';
-import { FileProblem, isNotFound } from './fileErrors';
+import { dirname, resolve } from 'node:path';
+import { MAX_DOCUMENT_BYTES, type FileStamp } from '../ipc-contract';
+import { FileProblem, isNotFound, toFileError } from './fileErrors';
+import { stampOf } from './fileStamp';
+import { realSleep, renameWithRetry } from './renameRetry';
+import { backupPathFor, checkReadable, resolveWriteTarget, sweepTemps, tempPathFor } from './targetChecks';
 
-export type FsPort = Pick<typeof nodeFs, 'open' | 'stat' | 'rename' | 'rm' | 'copyFile' | 'realpath' | 'readdir' | 'mkdir'>;
+export { backupPathFor, tempPathFor };
+
+export type FsPort = Pick<
+  typeof nodeFs,
+  'open' | 'stat' | 'lstat' | 'rename' | 'rm' | 'copyFile' | 'realpath' | 'readdir' | 'mkdir' | 'readFile'
+>;
 
 export const nodeFsPort: FsPort = {
   open: nodeFs.open,
   stat: nodeFs.stat,
+  lstat: nodeFs.lstat,
   rename: nodeFs.rename,
   rm: nodeFs.rm,
   copyFile: nodeFs.copyFile,
   realpath: nodeFs.realpath,
   readdir: nodeFs.readdir,
   mkdir: nodeFs.mkdir,
+  readFile: nodeFs.readFile,
 };
 
 export interface WriteGuard {
-  /** mtime the caller last saw; null when it never read this file. */
-  readonly baseMtimeMs: number | null;
-  /** The user already agreed to replace whatever is on disk. */
+  /** The version the caller last read or wrote; null when it never had this file. */
+  readonly base: FileStamp | null;
+  /** The user already agreed to replace (or recreate) whatever is on disk. */
   readonly overwriteConflict: boolean;
 }
 
 export type WriteResult =
-  | { readonly kind: 'written'; readonly mtimeMs: number }
-  | { readonly kind: 'conflict'; readonly diskMtimeMs: number };
+  | { readonly kind: 'written'; readonly stamp: FileStamp; readonly backupFailed: string | null }
+  /** `disk`: what is there now, or null when the file was deleted. */
+  | { readonly kind: 'conflict'; readonly disk: FileStamp | null };
 
 export interface FileService {
-  /** UTF-8 text and the mtime it had when read; throws FileProblem or a Node error. */
-  readDocument(path: string): Promise<{ text: string; mtimeMs: number }>;
+  /** UTF-8 text and the stamp of the bytes read; throws FileProblem or a Node error. */
+  readDocument(path: string): Promise<{ text: string; stamp: FileStamp }>;
   /** Replaces the file atomically, keeping the previous version as `<path>.bak`. */
   writeDocument(path: string, text: string, guard: WriteGuard): Promise<WriteResult>;
+  /** Replaces a file of our own (a draft) atomically: no backup, no conflict check. */
+  writeAtomically(path: string, text: string): Promise<void>;
+  /** The stamp of the file as it is now, or null when there is none. */
+  readStamp(path: string): Promise<FileStamp | null>;
   readBytes(path: string, maxBytes: number): Promise<Buffer>;
   exists(path: string): Promise<boolean>;
   /** Writes an export (CSV, report) or a template atomically: all of it or, on failure, nothing. No backup. */
@@ -59,14 +77,24 @@ export interface FileService {
 export interface FileServiceOptions {
   readonly fs?: FsPort;
   readonly maxDocumentBytes?: number;
+  /** Decides whether renames are retried (Windows only); defaults to this machine. */
+  readonly platform?: NodeJS.Platform;
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
-export const backupPathFor = (path: string): string => `${path}.bak`;
-
+/** Whether `disk` is a different version than `base`, by content. */
+export function isConflict(base: FileStamp | null, disk: FileStamp | null): boolean {
+  if (base === null) return disk !== null;
+  return disk === null || disk.sha256 !== base.sha256;
+}
 
 export function createFileService(options: FileServiceOptions = {}): FileService {
   const fs = options.fs ?? nodeFsPort;
   const maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const rename = renameWithRetry((from, to) => fs.rename(from, to), {
+    platform: options.platform ?? process.platform,
+    sleep: options.sleep ?? realSleep,
+  });
   // Two saves of one file must not interleave their backup and replace steps.
   const queues = new Map<string, Promise<unknown>>();
 
@@ -81,20 +109,13 @@ export function createFileService(options: FileServiceOptions = {}): FileService
     return run;
   }
 
-  async function statOrNull(path: string) {
-    try {
-      return await fs.stat(path);
-    } catch (error) {
-      if (isNotFound(error)) return null;
-      throw error;
-    }
-  }
-
   async function readLimited(path: string, maxBytes: number): Promise<{ bytes: Buffer; mtimeMs: number }> {
-    const handle = await fs.open(path, 'r');
+    await checkReadable(fs, path);
+    // O_NONBLOCK: should the file have been swapped for a pipe since the check, open does not hang.
+    const handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const stats = await handle.stat();
-      if (!stats.isFile()) throw new FileProblem('io', `${path} is not a file`);
+      if (!stats.isFile()) throw new FileProblem('notAFile', `${path} is not a regular file`);
       if (stats.size > maxBytes) throw tooLarge(path, maxBytes);
       const bytes = await handle.readFile();
       // The file may have grown between stat and read.
@@ -105,17 +126,31 @@ export function createFileService(options: FileServiceOptions = {}): FileService
     }
   }
 
-  /** Fills a fresh temp file beside `target`, makes it durable, then renames it over `target`. */
-  async function commitViaTemp(target: string, fill: (tempPath: string) => Promise<void>): Promise<void> {
-    const tempPath = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  async function readStamp(path: string): Promise<FileStamp | null> {
     try {
-      await fill(tempPath);
-      await fs.rename(tempPath, target);
+      const { bytes, mtimeMs } = await readLimited(path, maxDocumentBytes);
+      return stampOf(bytes, mtimeMs);
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  /** Fills the fixed temp file beside `target`, makes it durable, then renames it over `target`. */
+  async function commitViaTemp<T>(target: string, fill: (tempPath: string) => Promise<T>): Promise<T> {
+    const tempPath = tempPathFor(target);
+    let result: T;
+    try {
+      // A leftover (or something planted there) is removed, never written through.
+      await fs.rm(tempPath, { force: true });
+      result = await fill(tempPath);
+      await rename(tempPath, target);
     } catch (error) {
       await fs.rm(tempPath, { force: true }).catch(() => undefined);
       throw error;
     }
     await syncFolder(dirname(target));
+    return result;
   }
 
   async function syncFile(path: string): Promise<void> {
@@ -141,12 +176,14 @@ export function createFileService(options: FileServiceOptions = {}): FileService
     }
   }
 
-  function writeBytesAtomically(target: string, bytes: Buffer, mode: number): Promise<void> {
+  /** Returns the stamp of what was written: our bytes and our temp file's mtime, which the rename keeps. */
+  function writeBytesAtomically(target: string, bytes: Buffer, mode: number): Promise<FileStamp> {
     return commitViaTemp(target, async (tempPath) => {
       const handle = await fs.open(tempPath, 'wx', mode);
       try {
         await handle.writeFile(bytes);
         await handle.sync();
+        return stampOf(bytes, (await handle.stat()).mtimeMs);
       } finally {
         await handle.close();
       }
@@ -162,35 +199,54 @@ export function createFileService(options: FileServiceOptions = {}): FileService
 
   return {
     async readDocument(path) {
+      await sweepTemps(fs, path);
       const { bytes, mtimeMs } = await readLimited(path, maxDocumentBytes);
       // A byte-order mark is left in place: parseCjm skips it.
-      return { text: bytes.toString('utf8'), mtimeMs };
+      return { text: bytes.toString('utf8'), stamp: stampOf(bytes, mtimeMs) };
     },
 
     writeDocument(path, text, guard) {
       const bytes = Buffer.from(text, 'utf8');
       if (bytes.byteLength > maxDocumentBytes) return Promise.reject(tooLarge(path, maxDocumentBytes));
       return serialized(path, async (): Promise<WriteResult> => {
-        // Renaming over a symlink would replace the link; the file it points to is what the user means.
-        const target = await fs.realpath(path).catch(() => path);
-        const current = await statOrNull(target);
-        if (current && !current.isFile()) throw new FileProblem('io', `${path} is not a file`);
-        if (current && !guard.overwriteConflict && current.mtimeMs !== guard.baseMtimeMs) {
-          return { kind: 'conflict', diskMtimeMs: current.mtimeMs };
+        const { target, current } = await resolveWriteTarget(fs, path);
+        await sweepTemps(fs, target);
+        if (!guard.overwriteConflict) {
+          const disk = current ? await readStamp(target) : null;
+          if (isConflict(guard.base, disk)) return { kind: 'conflict', disk };
         }
-        if (current) await copyAtomically(target, backupPathFor(target));
-        await writeBytesAtomically(target, bytes, current ? current.mode & 0o7777 : 0o666);
-        const written = await fs.stat(target);
-        return { kind: 'written', mtimeMs: written.mtimeMs };
+        let backupFailed: string | null = null;
+        if (current) {
+          try {
+            await copyAtomically(target, backupPathFor(target));
+          } catch (error) {
+            // No backup is better than no save: the user is told, and the file is still replaced atomically.
+            backupFailed = toFileError(error).detail;
+          }
+        }
+        const stamp = await writeBytesAtomically(target, bytes, current ? current.mode & 0o7777 : 0o666);
+        return { kind: 'written', stamp, backupFailed };
       });
     },
+
+    async writeAtomically(path, text) {
+      await writeBytesAtomically(path, Buffer.from(text, 'utf8'), 0o600);
+    },
+
+    readStamp,
 
     async readBytes(path, maxBytes) {
       return (await readLimited(path, maxBytes)).bytes;
     },
 
     async exists(path) {
-      return (await statOrNull(path)) !== null;
+      try {
+        await fs.lstat(path);
+        return true;
+      } catch (error) {
+        if (isNotFound(error)) return false;
+        throw error;
+      }
     },
 
     writeExport(path, text) {
@@ -199,8 +255,13 @@ export function createFileService(options: FileServiceOptions = {}): FileService
       return serialized(path, async () => {
         await fs.mkdir(dirname(path), { recursive: true });
         const target = await fs.realpath(path).catch(() => path);
-        const current = await statOrNull(target);
-        if (current && !current.isFile()) throw new FileProblem('io', `${path} is not a file`);
+        const current = await fs.stat(target).catch((error: unknown) => {
+          if (isNotFound(error)) return null;
+          throw error;
+        });
+        // A pipe or a device at the export's path would hang the write: refused like a .cjm's.
+        if (current && !current.isFile()) throw new FileProblem('notAFile', `${path} is not a regular file`);
+        await sweepTemps(fs, target);
         await writeBytesAtomically(target, bytes, current ? current.mode & 0o7777 : 0o666);
       });
     },

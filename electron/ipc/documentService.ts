@@ -6,11 +6,12 @@
  * (a dialog here, or argv / open-file / a second instance via `openPath`) or it
  * was blessed earlier. `save` refuses anything else.
  */
-import { basename, dirname, join } from 'node:path';
-import type { JourneyboardApi, OpenOutcome, SaveOutcome } from '../ipc-contract';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { FileStamp, JourneyboardApi, OpenOutcome, SaveOutcome } from '../ipc-contract';
 import { isDocumentPath, DOCUMENT_EXTENSION, type BlessedPaths } from '../files/blessedPaths';
 import { toFileError } from '../files/fileErrors';
 import type { FileService, WriteGuard } from '../files/fileService';
+import type { RecentFiles } from '../files/recentFiles';
 import type { PreferenceStore } from '../preferences/preferences';
 import type { DialogPort } from './ports';
 
@@ -24,6 +25,8 @@ export interface DocumentService {
   /** Saves to a path blessed earlier; refuses any other with `notAllowed`. */
   save(args: SaveFileArgs): Promise<SaveOutcome>;
   saveAs(args: SaveFileAsArgs, dialogs: DialogPort): Promise<SaveOutcome>;
+  /** Opens a map from the recent list; any other path is refused with `notAllowed`. */
+  openRecent(path: string): Promise<OpenOutcome>;
 }
 
 export interface DocumentServiceDeps {
@@ -32,6 +35,9 @@ export interface DocumentServiceDeps {
   readonly preferences: PreferenceStore;
   /** Where dialogs start before the user has picked any folder, e.g. Documents. */
   readonly defaultFolder: string;
+  readonly recent: RecentFiles;
+  /** Told of every version we read or wrote, so the watcher never takes our own write for a foreign one. */
+  readonly onKnownVersion?: (path: string, stamp: FileStamp) => void;
 }
 
 const CANCELED = { kind: 'canceled' } as const;
@@ -46,14 +52,23 @@ export function suggestedFileName(suggestion: string): string {
   return isDocumentPath(name) ? name : `${name}${DOCUMENT_EXTENSION}`;
 }
 
-export function createDocumentService({ files, blessed, preferences, defaultFolder }: DocumentServiceDeps): DocumentService {
+export function createDocumentService({
+  files,
+  blessed,
+  preferences,
+  defaultFolder,
+  recent,
+  onKnownVersion = () => {},
+}: DocumentServiceDeps): DocumentService {
   const startFolder = () => preferences.get('lastFolder') ?? defaultFolder;
 
   async function read(path: string): Promise<OpenOutcome> {
     try {
-      const { text, mtimeMs } = await files.readDocument(path);
+      const { text, stamp } = await files.readDocument(path);
       preferences.set('lastFolder', dirname(path));
-      return { kind: 'opened', file: { path, name: basename(path), text, mtimeMs } };
+      recent.add(path);
+      onKnownVersion(path, stamp);
+      return { kind: 'opened', file: { path, name: basename(path), text, stamp } };
     } catch (error) {
       return { kind: 'error', error: toFileError(error), name: basename(path) };
     }
@@ -71,8 +86,10 @@ export function createDocumentService({ files, blessed, preferences, defaultFold
   async function write(path: string, text: string, guard: WriteGuard): Promise<SaveOutcome> {
     try {
       const result = await files.writeDocument(path, text, guard);
-      if (result.kind === 'conflict') return result;
-      return { kind: 'saved', path, name: basename(path), mtimeMs: result.mtimeMs };
+      if (result.kind === 'conflict') return { kind: 'conflict', deleted: result.disk === null };
+      recent.add(path);
+      onKnownVersion(path, result.stamp);
+      return { kind: 'saved', path, name: basename(path), stamp: result.stamp, backupFailed: result.backupFailed };
     } catch (error) {
       return { kind: 'error', error: toFileError(error) };
     }
@@ -105,9 +122,18 @@ export function createDocumentService({ files, blessed, preferences, defaultFold
       return picked === null ? CANCELED : openPicked(picked);
     },
 
-    async save({ path, text, baseMtimeMs, overwriteConflict }) {
+    async save({ path, text, base, overwriteConflict }) {
       if (!blessed.isBlessed(path)) return notAllowed(path);
-      return write(path, text, { baseMtimeMs, overwriteConflict });
+      // Exactly the normalized path the check approved: the OS would resolve `link/..` through the link.
+      return write(resolve(path), text, { base, overwriteConflict });
+    },
+
+    async openRecent(path) {
+      // The open file itself may be reopened too (Reload after a change on disk).
+      if (!recent.has(path) && !blessed.isBlessed(path)) return { ...notAllowed(path), name: basename(path) };
+      const outcome = await openPicked(resolve(path));
+      if (outcome.kind === 'error' && outcome.error.code === 'notFound') recent.remove(path);
+      return outcome;
     },
 
     async saveAs({ suggestedName, text }, dialogs) {
@@ -121,7 +147,7 @@ export function createDocumentService({ files, blessed, preferences, defaultFold
       const path = blessed.bless(picked);
       if (!path) return notAllowed(picked);
       // The user chose this file in the dialog, which already asked about replacing it.
-      const outcome = await write(path, text, { baseMtimeMs: null, overwriteConflict: true });
+      const outcome = await write(path, text, { base: null, overwriteConflict: true });
       if (outcome.kind === 'saved') preferences.set('lastFolder', dirname(path));
       return outcome;
     },

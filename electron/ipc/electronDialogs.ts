@@ -83,15 +83,15 @@ export function createElectronDialogs(window: BrowserWindow, t: Translate): Dial
       );
     },
 
-    askConflict(documentName) {
+    askConflict(documentName, deleted) {
       const choices: readonly ConflictChoice[] = ['overwrite', 'saveAs', 'cancel'];
       return choose(
         choices,
-        [t('dialog.conflict.overwrite'), t('dialog.conflict.saveAs'), t('dialog.conflict.cancel')],
+        [t(deleted ? 'dialog.conflict.recreate' : 'dialog.conflict.overwrite'), t('dialog.conflict.saveAs'), t('dialog.conflict.cancel')],
         {
           type: 'warning',
-          message: t('dialog.conflict.message', { name: documentName }),
-          detail: t('dialog.conflict.detail'),
+          message: t(deleted ? 'dialog.conflict.deletedMessage' : 'dialog.conflict.message', { name: documentName }),
+          detail: t(deleted ? 'dialog.conflict.deletedDetail' : 'dialog.conflict.detail'),
           // The safe default keeps both versions.
           defaultId: 1,
         },

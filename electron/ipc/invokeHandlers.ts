@@ -6,8 +6,11 @@
  */
 import { z } from 'zod';
 import { argSchemas, type InvokeChannel, type JourneyboardApi } from '../ipc-contract';
+import type { DraftService } from '../drafts/draftService';
 import type { FileService } from '../files/fileService';
 import type { LanguageSetting } from '../languageSetting';
+import type { FileWatch } from '../files/fileWatcher';
+import type { RecentFiles } from '../files/recentFiles';
 import type { DocumentService } from './documentService';
 import { importImage } from './imageImport';
 import type { ShareService } from './shareService';
@@ -27,23 +30,24 @@ export class InvalidInvokeArgumentsError extends Error {
   override readonly name = 'InvalidInvokeArgumentsError';
 }
 
-export function createInvokeHandlers({
-  documents,
-  files,
-  language,
-  share,
-}: {
-  documents: DocumentService;
-  files: FileService;
-  language: LanguageSetting;
-  share: ShareService;
-}): InvokeHandlers {
+export interface HandlerServices {
+  readonly documents: DocumentService;
+  readonly files: FileService;
+  readonly drafts: DraftService;
+  readonly recent: RecentFiles;
+  /** The watch of the file open in this window. */
+  readonly watchFor: (context: InvokeContext) => FileWatch;
+  readonly language: LanguageSetting;
+  readonly share: ShareService;
+}
+
+export function createInvokeHandlers({ documents, files, drafts, recent, watchFor, language, share }: HandlerServices): InvokeHandlers {
   return {
     openFile: (context) => documents.openWithDialog(context.dialogs),
     saveFile: (_context, args) => documents.save(args),
     saveFileAs: (context, args) => documents.saveAs(args, context.dialogs),
     askUnsavedChanges: (context, { documentName }) => context.dialogs.askUnsavedChanges(documentName),
-    askConflict: (context, { documentName }) => context.dialogs.askConflict(documentName),
+    askConflict: (context, { documentName, deleted }) => context.dialogs.askConflict(documentName, deleted ?? false),
     importImage: (context) => importImage(files, context.dialogs),
     setDocumentState: async (context, state) => context.window.setDocumentState(state),
     closeWindow: async (context) => context.window.close(),
@@ -53,6 +57,13 @@ export function createInvokeHandlers({
     saveUserTemplate: (_context, args) => share.saveUserTemplate(args),
     getLanguage: async () => language.current(),
     setLanguage: async (_context, args) => language.set(args.language),
+    writeDraft: (_context, args) => drafts.write(args),
+    listDrafts: () => drafts.offered(),
+    resolveDraft: (_context, args) => drafts.resolve(args),
+    watchFile: async (context, { path, base }) => watchFor(context).set(path, base),
+    listRecent: async () => recent.list(),
+    openRecent: (_context, { path }) => documents.openRecent(path),
+    clearRecent: async () => recent.clear(),
   };
 }
 

@@ -3,7 +3,7 @@
  * native dialogs and a BrowserWindow (electronDialogs.ts, window.ts); the e2e
  * bridge, running in plain Node, passes fakes whose answers the test chooses.
  */
-import type { ConflictChoice, ExportKind, UnsavedChoice } from '../ipc-contract';
+import type { ConflictChoice, DiskChange, ExportKind, UnsavedChoice } from '../ipc-contract';
 
 export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */
@@ -12,7 +12,7 @@ export interface DialogPort {
   chooseDocumentToSave(defaultPath: string): Promise<string | null>;
   chooseImage(): Promise<string | null>;
   askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
-  askConflict(documentName: string): Promise<ConflictChoice>;
+  askConflict(documentName: string, deleted: boolean): Promise<ConflictChoice>;
   /** Sharing: where to write an export (null: cancelled; the dialog confirms replacing a file). */
   chooseExportTarget(defaultPath: string, kind: ExportKind): Promise<string | null>;
   /** Sharing: the CSV to import, or null when the user cancelled. */
@@ -23,6 +23,8 @@ export interface WindowPort {
   setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void;
   /** Closes without asking: the renderer has already dealt with unsaved work. */
   close(): void;
+  /** The file this window watches changed on disk. */
+  notifyDiskChange(change: DiskChange): void;
 }
 
 /** What each invoke call may touch: the sender's own window and dialogs parented to it. */

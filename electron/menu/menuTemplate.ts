@@ -11,13 +11,17 @@
  * name as radio items; an item's `language` tells applicationMenu what to switch to.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { acceleratorFor, type MenuCommand } from '../ipc-contract';
+import { acceleratorFor, type MenuCommand, type RecentFile } from '../ipc-contract';
 import type { Translate } from '../i18n';
 import { type Language, LANGUAGE_NAMES, LANGUAGES } from '../../renderer/i18n/languages';
 
 export type MenuSpec = Omit<MenuItemConstructorOptions, 'click' | 'submenu'> & {
   readonly command?: MenuCommand;
   readonly language?: Language;
+  /** File ▸ Open Recent entries: the map to open, the Clear item, and the reopen-at-start preference. */
+  readonly recentPath?: string;
+  readonly clearRecent?: true;
+  readonly toggleReopenLast?: true;
   readonly submenu?: readonly MenuSpec[];
 };
 
@@ -27,11 +31,13 @@ export interface MenuTemplateOptions {
   readonly t: Translate;
   /** The current UI language, checked in View ▸ Language. */
   readonly language: Language;
+  readonly recent?: readonly RecentFile[];
+  readonly reopenLastMap?: boolean;
 }
 
 const separator: MenuSpec = { type: 'separator' };
 
-export function buildMenuTemplate({ platform, isPackaged, t, language }: MenuTemplateOptions): MenuSpec[] {
+export function buildMenuTemplate({ platform, isPackaged, t, language, recent = [], reopenLastMap = true }: MenuTemplateOptions): MenuSpec[] {
   const isMac = platform === 'darwin';
   const command = (name: MenuCommand): MenuSpec => {
     const accelerator = acceleratorFor(name);
@@ -66,6 +72,16 @@ export function buildMenuTemplate({ platform, isPackaged, t, language }: MenuTem
       submenu: [
         command('file.new'),
         command('file.open'),
+        {
+          label: t('menu.openRecent'),
+          submenu: [
+            ...recent.map((file): MenuSpec => ({ label: file.name, toolTip: file.path, recentPath: file.path })),
+            ...(recent.length > 0 ? [separator] : []),
+            { label: t('menu.clearRecent'), clearRecent: true, enabled: recent.length > 0 },
+            separator,
+            { label: t('menu.reopenLastMap'), type: 'checkbox', checked: reopenLastMap, toggleReopenLast: true },
+          ],
+        },
         separator,
         command('file.save'),
         command('file.saveAs'),

@@ -21,6 +21,9 @@ export const preferenceSchemas = {
   lastFolder: z.string().min(1).nullable(),
   /** The UI language the user chose; null until they choose, so the OS's language is followed. */
   language: z.enum(LANGUAGES).nullable(),
+  /** Most recent first; our own list, shown in File ▸ Open Recent and on an empty start. */
+  recentFiles: z.array(z.string().min(1).max(4096)).max(50),
+  reopenLastMap: z.boolean(),
 };
 
 export type Preferences = { [K in keyof typeof preferenceSchemas]: z.infer<(typeof preferenceSchemas)[K]> };
@@ -30,6 +33,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   windowMaximized: false,
   lastFolder: null,
   language: null,
+  recentFiles: [],
+  reopenLastMap: true,
 };
 
 export interface PreferenceStore {

@@ -137,15 +137,18 @@ export class DocumentStore {
     return true;
   }
 
-  /** New or opened document: history starts over and it counts as saved. */
-  replace(document: CjmDocument): void {
+  /**
+   * New or opened document: history starts over and it counts as saved, unless
+   * `unsaved` (a recovered draft, which holds work that is on no disk).
+   */
+  replace(document: CjmDocument, { unsaved = false }: { readonly unsaved?: boolean } = {}): void {
     const previous = this.document.map;
     // Frozen now, while the map opens: immer would otherwise deep-freeze all 10,000 notes inside the first command (the first drop).
     this.document = freeze(document, true);
     this.undoStack.length = 0;
     this.redoStack.length = 0;
     this.revision = this.nextRevision++;
-    this.savedRevision = this.revision;
+    this.savedRevision = unsaved ? -1 : this.revision;
     this.emit({ kind: 'replace', previous, map: document.map, patches: null });
   }
 

@@ -25,7 +25,9 @@ import { type ActionContext, actionFor, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
+import { DiskChangeBar } from './DiskChangeBar';
 import { ErrorDialogs, Notices } from './dialogs/MessageDialogs';
+import { RecoveryDialog } from './dialogs/RecoveryDialog';
 import { EmotionLabelEditor } from './editors/EmotionLabelEditor';
 import { InlineRename } from './editors/InlineRename';
 import { NoteEditor } from './editors/NoteEditor';
@@ -34,6 +36,8 @@ import { handleKey } from './keyboard';
 import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
 import { FaultPoint } from './renderError/renderFaults';
+import { RecentMaps } from './RecentMaps';
+import type { Recovery } from './recovery';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { loadBuiltInTemplates } from './share/builtInTemplates';
 import { ShareController } from './share/shareController';
@@ -48,6 +52,7 @@ export interface AppProps {
   readonly store: DocumentStore;
   readonly ui: UiStore;
   readonly session: FileSession;
+  readonly recovery: Recovery;
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
@@ -55,7 +60,7 @@ export interface AppProps {
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, layouts, onController }: AppProps) {
+export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, onController }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -115,6 +120,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
       actionFor(command)?.perform(actionContext);
     });
     const offOpen = api.onOpenedFile((file) => void session.openFromOs(file));
+    const offDisk = api.onDiskChanged((change) => session.diskChanged(change));
     const offClipboard = installClipboard(store, ui, (laneId) => {
       const lane = store.getMap().lanes[laneId];
       return lane ? DEFAULT_NOTE_COLOR[lane.kind] : 'yellow';
@@ -124,6 +130,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
       window.removeEventListener('keydown', onKey);
       offMenu();
       offOpen();
+      offDisk();
       offClipboard();
     };
   }, [api, actionContext, isMac, session, store, ui]);
@@ -221,6 +228,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
           />
         )}
         {controller && <Minimap ui={ui} controller={controller} />}
+        <DiskChangeBar session={session} />
+        <RecentMaps api={api} session={session} store={store} />
         {contextMenu && (
           <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
         )}
@@ -229,6 +238,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, layouts
       <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
       <ShortcutsOverlay ui={ui} isMac={isMac} />
       <ShareDialogs share={share} map={map} />
+      <RecoveryDialog recovery={recovery} />
       <ErrorDialogs messages={messages} />
       <Notices messages={messages} />
     </div>

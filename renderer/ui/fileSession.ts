@@ -4,7 +4,7 @@
  * to load: a failed open leaves the current document and its path untouched.
  */
 import type { TFunction } from 'i18next';
-import { type FileError, type JourneyboardApi, MAX_DOCUMENT_BYTES, type OpenedFile, type SaveOutcome } from '../../electron/ipc-contract';
+import { type DiskChange, type DraftOutcome, type FileError, type FileStamp, type JourneyboardApi, MAX_DOCUMENT_BYTES, type OpenedFile, type SaveOutcome } from '../../electron/ipc-contract';
 import { type AppStamp, parseCjm, type Repair } from '../model/cjmFormat';
 import { CURRENT_SCHEMA_VERSION } from '../model/migrations';
 import { savableText, type SaveProblem } from '../model/savable';
@@ -17,7 +17,10 @@ export interface SessionInfo {
   /** null until the map has been saved or was opened from disk. */
   readonly path: string | null;
   readonly name: string;
-  readonly mtimeMs: number | null;
+  /** The version on disk this map was read from or last saved as; saves compare against it. */
+  readonly stamp: FileStamp | null;
+  /** The file changed or vanished on disk and the user has not yet chosen Reload or Keep mine. */
+  readonly diskChange: DiskChange['kind'] | null;
 }
 
 export interface FileSessionDeps {
@@ -31,6 +34,8 @@ export interface FileSessionDeps {
   readonly newDocument: () => CjmDocument;
   /** Called after the document was replaced (new or open), e.g. to reset selection and fit the view. */
   readonly onReplaced: () => void;
+  /** The window closes without saving: the autosaved draft of this map goes too. */
+  readonly discardDraft: () => Promise<void>;
 }
 
 /** Title and message keys for a file operation that failed in an unexpected way. */
@@ -49,7 +54,7 @@ export class FileSession {
   private lastSentState = '';
 
   constructor(private readonly deps: FileSessionDeps) {
-    this.info = { path: null, name: deps.t('file.untitled'), mtimeMs: null };
+    this.info = { path: null, name: deps.t('file.untitled'), stamp: null, diskChange: null };
     deps.store.subscribe(() => this.syncWindowState());
   }
 
@@ -103,7 +108,7 @@ export class FileSession {
     return this.reportingFailure('new', async () => {
       if (!(await this.confirmDiscard())) return;
       this.deps.store.replace(document ?? this.deps.newDocument());
-      this.setInfo({ path: null, name: this.deps.t('file.untitled'), mtimeMs: null });
+      this.setInfo({ path: null, name: this.deps.t('file.untitled'), stamp: null, diskChange: null });
       this.deps.onReplaced();
     });
   }
@@ -119,6 +124,16 @@ export class FileSession {
       } finally {
         this.deps.messages.setBusy(null);
       }
+    });
+  }
+
+  /** A map from the recent list (the start screen). */
+  openRecent(path: string): Promise<void> {
+    return this.reportingFailure('open', async () => {
+      if (!(await this.confirmDiscard())) return;
+      const outcome = await this.deps.api.openRecent({ path });
+      if (outcome.kind === 'opened') this.load(outcome.file);
+      else if (outcome.kind === 'error') this.showFileError('openError.title', outcome.error, outcome.name);
     });
   }
 
@@ -138,7 +153,7 @@ export class FileSession {
       return false;
     }
     this.deps.store.replace(parsed.value.document);
-    this.setInfo({ path: file.path, name: file.name, mtimeMs: file.mtimeMs });
+    this.setInfo({ path: file.path, name: file.name, stamp: file.stamp, diskChange: null });
     if (parsed.value.fileSchemaVersion > CURRENT_SCHEMA_VERSION) {
       this.deps.messages.notice(this.deps.t('file.newerSchema'));
     }
@@ -156,18 +171,18 @@ export class FileSession {
   }
 
   private async saveNow(): Promise<boolean> {
-    const { path, mtimeMs } = this.info;
+    const { path, stamp } = this.info;
     if (path === null) return this.saveAs();
     return this.withBusy(async () => {
       const revision = this.deps.store.currentRevision;
       const text = this.textToSave();
       if (text === null) return false;
-      let outcome = await this.deps.api.saveFile({ path, text, baseMtimeMs: mtimeMs, overwriteConflict: false });
+      let outcome = await this.deps.api.saveFile({ path, text, base: stamp, overwriteConflict: false });
       if (outcome.kind === 'conflict') {
-        const choice = await this.deps.api.askConflict({ documentName: this.info.name });
+        const choice = await this.deps.api.askConflict({ documentName: this.info.name, deleted: outcome.deleted });
         if (choice === 'cancel') return false;
         if (choice === 'saveAs') return this.saveAsNow(text, revision);
-        outcome = await this.deps.api.saveFile({ path, text, baseMtimeMs: mtimeMs, overwriteConflict: true });
+        outcome = await this.deps.api.saveFile({ path, text, base: stamp, overwriteConflict: true });
       }
       return this.afterSave(outcome, revision);
     });
@@ -205,7 +220,10 @@ export class FileSession {
 
   requestClose(): Promise<void> {
     return this.reportingFailure('close', async () => {
-      if (await this.confirmDiscard()) await this.deps.api.closeWindow();
+      if (!(await this.confirmDiscard())) return;
+      // Still dirty here means Don't Save: an explicit discard, so no recovery offer at the next start.
+      if (this.deps.store.isDirty) await this.deps.discardDraft();
+      await this.deps.api.closeWindow();
     });
   }
 
@@ -217,8 +235,9 @@ export class FileSession {
   private afterSave(outcome: SaveOutcome, revision: number): boolean {
     switch (outcome.kind) {
       case 'saved':
-        this.setInfo({ path: outcome.path, name: outcome.name, mtimeMs: outcome.mtimeMs });
+        this.setInfo({ path: outcome.path, name: outcome.name, stamp: outcome.stamp, diskChange: null });
         this.deps.store.markSaved(revision);
+        if (outcome.backupFailed !== null) this.deps.messages.notice(this.deps.t('file.backupFailed', { name: outcome.name }));
         return true;
       case 'canceled':
         return false;
@@ -272,7 +291,7 @@ export class FileSession {
     }
   }
 
-  private showFileError(titleKey: string, error: FileError, name: string): void {
+  showFileError(titleKey: string, error: FileError, name: string): void {
     // A picked file that is not a .cjm gets the same words as a .cjm that holds no map.
     const message = error.code === 'notDocument' ? 'openError.notCjm' : `fileError.${error.code}`;
     this.deps.messages.error(this.deps.t(titleKey, { name }), this.deps.t(message), [error.detail]);
@@ -287,8 +306,42 @@ export class FileSession {
     }
   }
 
+  /** Another program changed, replaced or deleted the open file: the bar offers Reload or Keep mine. */
+  diskChanged(change: DiskChange): void {
+    if (change.path !== this.info.path) return;
+    this.setInfo({ ...this.info, diskChange: change.kind });
+  }
+
+  /** Keep mine: the bar goes; the version on record stays, so the next save asks before overwriting. */
+  keepMine(): void {
+    this.setInfo({ ...this.info, diskChange: null });
+  }
+
+  /** Reload: the file as it is on disk now replaces the map (after asking about unsaved work). */
+  async reloadFromDisk(): Promise<void> {
+    if (this.info.path !== null) await this.openRecent(this.info.path);
+  }
+
+  /** A recovered draft: unsaved work for its original path (or none), edited from `base`. */
+  loadRecovered(draft: Extract<DraftOutcome, { kind: 'recovered' }>): boolean {
+    const name = draft.name ?? this.deps.t('file.untitled');
+    const parsed = parseCjm(draft.text, { fallbackLocale: this.deps.appLocale() });
+    if (!parsed.ok) {
+      const message = parseErrorMessage(parsed.error, name, this.deps.t);
+      this.deps.messages.error(message.title, message.message, message.details);
+      return false;
+    }
+    this.deps.store.replace(parsed.value.document, { unsaved: true });
+    this.setInfo({ path: draft.path, name, stamp: draft.base, diskChange: null });
+    this.deps.onReplaced();
+    return true;
+  }
+
   private setInfo(info: SessionInfo): void {
+    const watched = this.info.path !== info.path || this.info.stamp !== info.stamp;
     this.info = info;
+    // The main process watches the open file against the version we hold.
+    if (watched) void this.deps.api.watchFile({ path: info.path, base: info.stamp });
     this.syncWindowState();
     for (const listener of this.listeners) listener();
   }

@@ -6,6 +6,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FileStamp } from '../../electron/ipc-contract';
 import { backupPathFor, createFileService } from '../../electron/files/fileService';
 import { parseCjm, serializeCjm } from '../../renderer/model/cjmFormat';
 import { FIXTURE_APP } from '../fixtures/generateMap';
@@ -41,11 +42,11 @@ export async function runNodeBench(text: string): Promise<Row[]> {
   try {
     const files = createFileService();
     const path = join(folder, 'bench-2k.cjm');
-    let mtime: number | null = null;
+    let base: FileStamp | null = null;
     const save = async () => {
-      const result = await files.writeDocument(path, text, { baseMtimeMs: mtime, overwriteConflict: false });
+      const result = await files.writeDocument(path, text, { base, overwriteConflict: false });
       if (result.kind !== 'written') throw new Error('unexpected save conflict');
-      mtime = result.mtimeMs;
+      base = result.stamp;
     };
     const saves = summarize(await sample(save));
     const size = (await stat(path)).size;

@@ -16,6 +16,7 @@ import {
   EVENT_CHANNELS,
   type ConflictChoice,
   type ExportKind,
+  type DiskChange,
   type InvokeChannel,
   type MenuCommand,
   type OpenedFile,
@@ -32,7 +33,7 @@ const EMIT_GLOBAL = '__journeyboardBridgeEmit';
 const BINDING_PREFIX = '__journeyboardInvoke_';
 
 /** Channels the preload calls without arguments: it sends none, whatever the caller passes. */
-const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'getLanguage', 'openCsv', 'listUserTemplates'];
+const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'getLanguage', 'openCsv', 'listUserTemplates', 'listDrafts', 'listRecent', 'clearRecent'];
 
 export interface DialogRecord {
   readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict' | 'export' | 'csv';
@@ -95,6 +96,10 @@ class TestDialogs implements DialogPort {
 class TestWindow implements WindowPort {
   readonly states: Array<{ readonly title: string; readonly dirty: boolean }> = [];
   closed = false;
+  constructor(private readonly emitDiskChange: (change: DiskChange) => void) {}
+  notifyDiskChange(change: DiskChange): void {
+    this.emitDiskChange(change);
+  }
   setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void {
     this.states.push({ title: state.title, dirty: state.dirty });
   }
@@ -109,30 +114,29 @@ export class Bridge {
   /** Errors thrown by a handler (including invalid arguments), in order. */
   readonly invokeErrors: string[] = [];
   private readonly dialogs = new TestDialogs();
-  private readonly window = new TestWindow();
+  private readonly window = new TestWindow((change) => void this.emit(EVENT_CHANNELS.diskChanged, change).catch(() => undefined));
   private readonly context: InvokeContext;
 
   private constructor(
     private readonly page: Page,
     readonly folder: string,
+    /** The app's user-data folder (preferences, recovery drafts); pages that share it are one app's runs. */
+    readonly userDataFolder: string,
   ) {
     const preferences = createPreferenceStore(
-      new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
+      new Conf<Record<string, unknown>>({ cwd: userDataFolder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
     );
-    this.services = createMainServices({
-      preferences,
-      defaultFolder: folder,
-      templatesFolder: join(folder, 'user-templates'),
-      systemLocales: () => ['en-US'],
-    });
+    this.services = createMainServices({ preferences, defaultFolder: folder, userDataFolder, systemLocales: () => ['en-US'] });
     this.context = { dialogs: this.dialogs, window: this.window };
     // As main.ts does: a language switch (here through setLanguage) reaches the renderer as an event.
     this.services.language.subscribe((language) => void this.emit(EVENT_CHANNELS.languageChanged, language));
   }
 
   /** Installs `window.journeyboard` in every document the page loads from now on. Call before `page.goto`. */
-  static async install(page: Page, folder: string): Promise<Bridge> {
-    const bridge = new Bridge(page, folder);
+  static async install(page: Page, folder: string, userDataFolder = folder): Promise<Bridge> {
+    const bridge = new Bridge(page, folder, userDataFolder);
+    // Like main.ts when a window closes: its file watch stops.
+    page.on('close', () => bridge.services.forgetWindow(bridge.window));
     for (const channel of INVOKE_CHANNELS) {
       await page.exposeBinding(`${BINDING_PREFIX}${channel}`, (_source, ...args: unknown[]) => bridge.invoke(channel, args));
     }
@@ -298,6 +302,7 @@ function preloadScript(options: PreloadOptions): void {
     };
   }
   const closeRequested = subscribe(options.events.closeRequested);
+  api.onDiskChanged = subscribe(options.events.diskChanged);
   api.onMenuCommand = subscribe(options.events.menuCommand);
   api.onOpenedFile = subscribe(options.events.openedFile);
   api.onCloseRequested = (listener: () => void) => closeRequested(() => listener());

@@ -126,7 +126,7 @@ test('File ▸ New from Template shows a gallery of previews; a card starts a ne
   await naming.getByRole('textbox').fill('Workshop – Kraków');
   await naming.getByRole('button', { name: text('share.template.save') }).click();
   await expect.poll(() => noticeText(app)).toBe(text('share.template.saved', { name: 'Workshop – Kraków' }));
-  expect(await readdir(workspace.path('user-templates'))).toEqual(['Workshop – Kraków.cjm']);
+  expect(await readdir(workspace.path('templates'))).toEqual(['Workshop – Kraków.cjm']);
 
   await bridge.sendMenuCommand('file.newFromTemplate');
   await expect(gallery.getByRole('heading', { name: text('share.gallery.own') })).toBeVisible();

@@ -1,6 +1,7 @@
 /** Part B: the built renderer in headless Chromium (CPU rendering), driven with real input. */
 import { chromium } from 'playwright';
 import { type Row, mb, verdict } from '../stats';
+import { autosaveRows } from './autosaveBench';
 import { type FrameTargets, type OpenSample, actionRow, frameRows, frameStats, keyRows, openRows, openSample } from './analyze';
 import { type BenchPage, heapAfterGc, newBenchPage, openWithCtrlO, settle, waitForApp } from './benchPage';
 import { dragNote, moveCamera, pan, typeInNote, zoomSweep } from './gestures';
@@ -83,6 +84,7 @@ export async function runBrowserBench(rendererDir: string, text2k: string, text1
     const typing = await typeInNote(small, TYPED);
     rows2k.push(...keyRows(typing.keys, 16), ...actionRow('typing: commit edit (Ctrl+Enter → relayout + repaint)', typing.commit));
     rows2k.push(...(await longNoteRows(small)));
+    rows2k.push(...(await autosaveRows(small, '2k', 8, 4)));
     const heapAfter = await heapAfterGc(small.cdp);
     rows2k.push(
       { name: 'JS heap after load (after GC)', median: mb(heapLoaded), target: '≤ 150 MB', result: verdict(heapLoaded <= HEAP_LIMIT) },
@@ -100,6 +102,7 @@ export async function runBrowserBench(rendererDir: string, text2k: string, text1
     await moveCamera(big, 'home');
     const typing10k = await typeInNote(big, TYPED);
     rows10k.push(...keyRows(typing10k.keys, 16, '10k '), ...actionRow('10k typing: commit edit (Ctrl+Enter → relayout + repaint)', typing10k.commit));
+    rows10k.push(...(await autosaveRows(big, '10k', 6, 12)));
     await big.page.close();
     sections.push({ title: 'B7. Chromium, 10,000 notes (BENCH_10K): p95 ≤ 50 ms', rows: rows10k });
 

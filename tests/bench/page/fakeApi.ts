@@ -20,7 +20,7 @@ export function installFakeApi(arg: { readonly text: string }): void {
   const api: JourneyboardApi = {
     openFile: async () => {
       marks.openCalled = performance.now();
-      const file = { path: '/bench/bench.cjm', name: 'bench.cjm', text: arg.text, mtimeMs: 1 };
+      const file = { path: '/bench/bench.cjm', name: 'bench.cjm', text: arg.text, stamp: { sha256: '0'.repeat(64), size: arg.text.length, mtimeMs: 1 } };
       marks.openReturned = performance.now();
       return { kind: 'opened', file };
     },
@@ -37,10 +37,18 @@ export function installFakeApi(arg: { readonly text: string }): void {
     saveUserTemplate: async () => ({ kind: 'error', error: { code: 'io', detail: 'bench' } }),
     getLanguage: async () => 'en',
     setLanguage: async () => undefined,
+    writeDraft: async () => ({ kind: 'written' }),
+    listDrafts: async () => [],
+    resolveDraft: async () => ({ kind: 'discarded' }),
+    watchFile: async () => undefined,
+    listRecent: async () => [],
+    openRecent: async () => ({ kind: 'canceled' }),
+    clearRecent: async () => undefined,
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
     onCloseRequested: () => () => undefined,
     onLanguageChanged: () => () => undefined,
+    onDiskChanged: () => () => undefined,
   };
   window.journeyboard = api;
   window.__benchApi = marks;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBlessedPaths, type BlessedPaths } from '../../../electron/files/blessedPaths';
 import { createFileService } from '../../../electron/files/fileService';
+import { stampOf } from '../../../electron/files/fileStamp';
+import { createRecentFiles } from '../../../electron/files/recentFiles';
 import { createDocumentService, type DocumentService } from '../../../electron/ipc/documentService';
 import type { PreferenceStore } from '../../../electron/preferences/preferences';
 import { confPreferences, FakeDialogs } from './fakes';
@@ -24,7 +26,13 @@ beforeEach(async () => {
   await mkdir(documentsFolder);
   blessed = createBlessedPaths();
   preferences = confPreferences(join(folder.path, 'prefs'));
-  documents = createDocumentService({ files: createFileService(), blessed, preferences, defaultFolder: documentsFolder });
+  documents = createDocumentService({
+    files: createFileService(),
+    blessed,
+    preferences,
+    defaultFolder: documentsFolder,
+    recent: createRecentFiles(preferences),
+  });
   dialogs = new FakeDialogs();
 });
 
@@ -43,10 +51,10 @@ describe('openWithDialog', () => {
 
     expect(opened).toEqual({
       kind: 'opened',
-      file: { path, name: 'Journey.cjm', text: '{"v":1}', mtimeMs: (await stat(path)).mtimeMs },
+      file: { path, name: 'Journey.cjm', text: '{"v":1}', stamp: stampOf(Buffer.from('{"v":1}'), (await stat(path)).mtimeMs) },
     });
     if (opened.kind !== 'opened') throw new Error('not opened');
-    const saved = await documents.save({ path, text: '{"v":2}', baseMtimeMs: opened.file.mtimeMs, overwriteConflict: false });
+    const saved = await documents.save({ path, text: '{"v":2}', base: opened.file.stamp, overwriteConflict: false });
     expect(saved).toMatchObject({ kind: 'saved', path, name: 'Journey.cjm' });
     expect(await readFile(path, 'utf8')).toBe('{"v":2}');
   });
@@ -77,7 +85,7 @@ describe('save', () => {
   it('refuses a path the user never picked and writes nothing', async () => {
     const path = join(workFolder, 'sneaky.cjm');
 
-    const outcome = await documents.save({ path, text: '{}', baseMtimeMs: null, overwriteConflict: true });
+    const outcome = await documents.save({ path, text: '{}', base: null, overwriteConflict: true });
 
     expect(outcome).toMatchObject({ kind: 'error', error: { code: 'notAllowed' } });
     expect(await readdir(workFolder)).toEqual([]);
@@ -89,14 +97,9 @@ describe('save', () => {
     if (opened.kind !== 'opened') throw new Error('not opened');
     await writeFile(path, 'changed elsewhere, and longer');
 
-    const outcome = await documents.save({
-      path,
-      text: 'mine',
-      baseMtimeMs: opened.file.mtimeMs - 1,
-      overwriteConflict: false,
-    });
+    const outcome = await documents.save({ path, text: 'mine', base: opened.file.stamp, overwriteConflict: false });
 
-    expect(outcome).toEqual({ kind: 'conflict', diskMtimeMs: (await stat(path)).mtimeMs });
+    expect(outcome).toEqual({ kind: 'conflict', deleted: false });
     expect(await readFile(path, 'utf8')).toBe('changed elsewhere, and longer');
   });
 });
@@ -108,7 +111,13 @@ describe('saveAs', () => {
     const outcome = await documents.saveAs({ suggestedName: 'Untitled map', text: '{"a":1}' }, dialogs);
 
     const path = join(workFolder, 'Workshop.cjm');
-    expect(outcome).toEqual({ kind: 'saved', path, name: 'Workshop.cjm', mtimeMs: (await stat(path)).mtimeMs });
+    expect(outcome).toEqual({
+      kind: 'saved',
+      path,
+      name: 'Workshop.cjm',
+      stamp: stampOf(Buffer.from('{"a":1}'), (await stat(path)).mtimeMs),
+      backupFailed: null,
+    });
     expect(await readFile(path, 'utf8')).toBe('{"a":1}');
     expect(blessed.isBlessed(path)).toBe(true);
     expect(preferences.get('lastFolder')).toBe(workFolder);

@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import type { ConflictChoice, ExportKind, UnsavedChoice } from '../../../electron/ipc-contract';
+import type { ConflictChoice, DiskChange, ExportKind, UnsavedChoice } from '../../../electron/ipc-contract';
 import type { DialogPort, WindowPort } from '../../../electron/ipc/ports';
 import { createPreferenceStore } from '../../../electron/preferences/keyValuePreferenceStore';
 import type { PreferenceStore } from '../../../electron/preferences/preferences';
@@ -59,6 +59,10 @@ export class FakeWindow implements WindowPort {
   }
   close() {
     this.closed = true;
+  }
+  readonly diskChanges: DiskChange[] = [];
+  notifyDiskChange(change: DiskChange) {
+    this.diskChanges.push(change);
   }
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileProblem, toFileError } from '../../../electron/files/fileErrors';
 import { backupPathFor, createFileService, nodeFsPort, type FsPort } from '../../../electron/files/fileService';
+import { stampOf, type FileStamp } from '../../../electron/files/fileStamp';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -20,10 +21,10 @@ function fsWithFailingRenameOnto(failingTarget: string): FsPort {
   };
 }
 
-async function seed(name: string, text: string): Promise<{ path: string; mtimeMs: number }> {
+async function seed(name: string, text: string): Promise<{ path: string; stamp: FileStamp }> {
   const path = join(folder.path, name);
   await writeFile(path, text);
-  return { path, mtimeMs: (await stat(path)).mtimeMs };
+  return { path, stamp: stampOf(Buffer.from(text), (await stat(path)).mtimeMs) };
 }
 
 describe('writeDocument', () => {
@@ -32,18 +33,18 @@ describe('writeDocument', () => {
     const path = join(folder.path, 'new.cjm');
     const text = '{"title":"Zażółć gęślą jaźń — Ромашка"}\n';
 
-    const result = await files.writeDocument(path, text, { baseMtimeMs: null, overwriteConflict: false });
+    const result = await files.writeDocument(path, text, { base: null, overwriteConflict: false });
 
     expect(await readFile(path)).toEqual(Buffer.from(text, 'utf8'));
-    expect(result).toEqual({ kind: 'written', mtimeMs: (await stat(path)).mtimeMs });
+    expect(result).toEqual({ kind: 'written', stamp: stampOf(Buffer.from(text), (await stat(path)).mtimeMs), backupFailed: null });
     expect(await readdir(folder.path)).toEqual(['new.cjm']);
   });
 
   it('keeps the previous version as <file>.bak when replacing a file', async () => {
     const files = createFileService();
-    const { path, mtimeMs } = await seed('map.cjm', 'version one');
+    const { path, stamp } = await seed('map.cjm', 'version one');
 
-    const result = await files.writeDocument(path, 'version two', { baseMtimeMs: mtimeMs, overwriteConflict: false });
+    const result = await files.writeDocument(path, 'version two', { base: stamp, overwriteConflict: false });
 
     expect(result.kind).toBe('written');
     expect(await readFile(path, 'utf8')).toBe('version two');
@@ -53,14 +54,14 @@ describe('writeDocument', () => {
 
   it('reports a conflict and writes nothing when another program changed the file', async () => {
     const files = createFileService();
-    const { path, mtimeMs } = await seed('map.cjm', 'what the user opened');
+    const { path, stamp } = await seed('map.cjm', 'what the user opened');
     await writeFile(path, 'what another program wrote');
-    await utimes(path, new Date(), new Date(mtimeMs + 5_000));
+    await utimes(path, new Date(), new Date(stamp.mtimeMs + 5_000));
     const diskMtimeMs = (await stat(path)).mtimeMs;
 
-    const result = await files.writeDocument(path, 'the user edits', { baseMtimeMs: mtimeMs, overwriteConflict: false });
+    const result = await files.writeDocument(path, 'the user edits', { base: stamp, overwriteConflict: false });
 
-    expect(result).toEqual({ kind: 'conflict', diskMtimeMs });
+    expect(result).toEqual({ kind: 'conflict', disk: stampOf(Buffer.from('what another program wrote'), diskMtimeMs) });
     expect(await readFile(path, 'utf8')).toBe('what another program wrote');
     expect(await readdir(folder.path)).toEqual(['map.cjm']);
   });
@@ -69,7 +70,7 @@ describe('writeDocument', () => {
     const files = createFileService();
     const { path } = await seed('map.cjm', 'someone else');
 
-    const result = await files.writeDocument(path, 'mine', { baseMtimeMs: null, overwriteConflict: false });
+    const result = await files.writeDocument(path, 'mine', { base: null, overwriteConflict: false });
 
     expect(result.kind).toBe('conflict');
     expect(await readFile(path, 'utf8')).toBe('someone else');
@@ -77,9 +78,9 @@ describe('writeDocument', () => {
 
   it('overwrites a changed file when the user chose to', async () => {
     const files = createFileService();
-    const { path, mtimeMs } = await seed('map.cjm', 'theirs');
+    const { path } = await seed('map.cjm', 'theirs');
 
-    const result = await files.writeDocument(path, 'mine', { baseMtimeMs: mtimeMs - 1_000, overwriteConflict: true });
+    const result = await files.writeDocument(path, 'mine', { base: null, overwriteConflict: true });
 
     expect(result.kind).toBe('written');
     expect(await readFile(path, 'utf8')).toBe('mine');
@@ -87,37 +88,35 @@ describe('writeDocument', () => {
   });
 
   it('leaves the old file byte-identical and no temp file when the final rename fails', async () => {
-    const { path, mtimeMs } = await seed('map.cjm', 'precious original ✓');
+    const { path, stamp } = await seed('map.cjm', 'precious original ✓');
     const before = await readFile(path);
     const files = createFileService({ fs: fsWithFailingRenameOnto(path) });
 
     await expect(
-      files.writeDocument(path, 'replacement', { baseMtimeMs: mtimeMs, overwriteConflict: false }),
+      files.writeDocument(path, 'replacement', { base: stamp, overwriteConflict: false }),
     ).rejects.toMatchObject({ code: 'EIO' });
 
     expect(await readFile(path)).toEqual(before);
     expect((await readdir(folder.path)).sort()).toEqual(['map.cjm', 'map.cjm.bak']);
   });
 
-  it('does not touch the file at all when the backup cannot be written', async () => {
-    const { path, mtimeMs } = await seed('map.cjm', 'original');
+  it('still saves, and says why, when the backup cannot be written', async () => {
+    const { path, stamp } = await seed('map.cjm', 'original');
     const files = createFileService({ fs: fsWithFailingRenameOnto(backupPathFor(path)) });
 
-    const failure = await files
-      .writeDocument(path, 'replacement', { baseMtimeMs: mtimeMs, overwriteConflict: false })
-      .catch((error: unknown) => error);
+    const result = await files.writeDocument(path, 'replacement', { base: stamp, overwriteConflict: false });
 
-    expect(toFileError(failure).code).toBe('io');
-    expect(await readFile(path, 'utf8')).toBe('original');
+    expect(result).toMatchObject({ kind: 'written', backupFailed: expect.stringContaining('EIO') });
+    expect(await readFile(path, 'utf8')).toBe('replacement');
     expect(await readdir(folder.path)).toEqual(['map.cjm']);
   });
 
   it('keeps the file permissions of the file it replaces', async () => {
     const files = createFileService();
-    const { path, mtimeMs } = await seed('private.cjm', 'secret');
+    const { path, stamp } = await seed('private.cjm', 'secret');
     await chmod(path, 0o600);
 
-    await files.writeDocument(path, 'still secret', { baseMtimeMs: mtimeMs, overwriteConflict: false });
+    await files.writeDocument(path, 'still secret', { base: stamp, overwriteConflict: false });
 
     expect((await stat(path)).mode & 0o777).toBe(0o600);
   });
@@ -130,7 +129,7 @@ describe('writeDocument', () => {
     const link = join(folder.path, 'link.cjm');
     await symlink(real, link);
 
-    await files.writeDocument(link, 'v2', { baseMtimeMs: (await stat(link)).mtimeMs, overwriteConflict: false });
+    await files.writeDocument(link, 'v2', { base: stampOf(Buffer.from('v1'), (await stat(link)).mtimeMs), overwriteConflict: false });
 
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readFile(real, 'utf8')).toBe('v2');
@@ -139,7 +138,7 @@ describe('writeDocument', () => {
   it('finishes overlapping saves of one file one after the other', async () => {
     const files = createFileService();
     const path = join(folder.path, 'map.cjm');
-    const force = { baseMtimeMs: null, overwriteConflict: true };
+    const force = { base: null, overwriteConflict: true };
 
     await Promise.all([files.writeDocument(path, 'first', force), files.writeDocument(path, 'second', force)]);
 
@@ -153,7 +152,7 @@ describe('writeDocument', () => {
     const path = join(folder.path, 'big.cjm');
 
     const failure = await files
-      .writeDocument(path, 'ąąąąą', { baseMtimeMs: null, overwriteConflict: false })
+      .writeDocument(path, 'ąąąąą', { base: null, overwriteConflict: false })
       .catch((error: unknown) => error);
 
     expect(toFileError(failure).code).toBe('tooLarge');
@@ -164,9 +163,9 @@ describe('writeDocument', () => {
 describe('readDocument', () => {
   it('returns the text and the mtime that a later save must match', async () => {
     const files = createFileService();
-    const { path, mtimeMs } = await seed('map.cjm', '{"a":"Łódź"}');
+    const { path, stamp } = await seed('map.cjm', '{"a":"Łódź"}');
 
-    expect(await files.readDocument(path)).toEqual({ text: '{"a":"Łódź"}', mtimeMs });
+    expect(await files.readDocument(path)).toEqual({ text: '{"a":"Łódź"}', stamp });
   });
 
   it('hands over the text exactly as written, byte-order mark included (parseCjm skips it)', async () => {
@@ -186,13 +185,13 @@ describe('readDocument', () => {
     expect(toFileError(failure).code).toBe('tooLarge');
   });
 
-  it('maps a missing file to notFound and a folder to io', async () => {
+  it('maps a missing file to notFound and a folder to notAFile', async () => {
     const files = createFileService();
 
     expect(toFileError(await files.readDocument(join(folder.path, 'gone.cjm')).catch((e: unknown) => e)).code).toBe(
       'notFound',
     );
-    expect(toFileError(await files.readDocument(folder.path).catch((e: unknown) => e)).code).toBe('io');
+    expect(toFileError(await files.readDocument(folder.path).catch((e: unknown) => e)).code).toBe('notAFile');
   });
 });
 
@@ -204,7 +203,7 @@ describe('toFileError', () => {
     ['EPERM', 'permission'],
     ['EROFS', 'permission'],
     ['EISDIR', 'io'],
-    ['ENOSPC', 'io'],
+    ['ENOSPC', 'diskFull'],
   ])('maps %s to %s', (code, expected) => {
     expect(toFileError(errno(code))).toEqual({ code: expected, detail: `${code}: simulated` });
   });

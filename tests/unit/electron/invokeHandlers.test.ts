@@ -19,14 +19,16 @@ beforeEach(() => {
   services = createMainServices({
     preferences: confPreferences(join(folder.path, 'prefs')),
     defaultFolder: folder.path,
-    templatesFolder: join(folder.path, 'templates'),
+    userDataFolder: join(folder.path, 'userData'),
   });
   dialogs = new FakeDialogs();
   window = new FakeWindow();
   context = { dialogs, window };
 });
 
-const validSave = { path: '/tmp/x.cjm', text: '{}', baseMtimeMs: null, overwriteConflict: false };
+const validSave = { path: '/tmp/x.cjm', text: '{}', base: null, overwriteConflict: false };
+const validStamp = { sha256: 'a'.repeat(64), size: 2, mtimeMs: 1 };
+const validDraft = { draftId: 'abcdefgh1234', text: '{}', path: null, base: null };
 
 const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown[]> } = {
   openFile: [['/etc/passwd']],
@@ -34,7 +36,8 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
     [],
     [{ ...validSave, path: '' }],
     [{ ...validSave, text: 42 }],
-    [{ ...validSave, baseMtimeMs: -1 }],
+    [{ ...validSave, base: { ...validStamp, sha256: 'not a hash' } }],
+    [{ ...validSave, base: { ...validStamp, size: -1 } }],
     [{ ...validSave, overwriteConflict: 'yes' }],
     [{ ...validSave, extra: true }],
     [validSave, validSave],
@@ -42,7 +45,7 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   ],
   saveFileAs: [[{ suggestedName: 'x'.repeat(501), text: '' }], [{ text: '{}' }], [null]],
   askUnsavedChanges: [[], [{ documentName: 7 }], [{ documentName: 'a', extra: 1 }]],
-  askConflict: [[{}], ['map']],
+  askConflict: [[{}], ['map'], [{ documentName: 'map', deleted: 'yes' }]],
   importImage: [['/home/ana/secret.png']],
   setDocumentState: [[{ title: 'Map' }], [{ title: 'Map', dirty: 'no' }], [{ title: 'x'.repeat(501), dirty: true }]],
   closeWindow: [[true]],
@@ -56,6 +59,19 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   saveUserTemplate: [[{ name: '', text: '{}' }], [{ name: 'x'.repeat(201), text: '{}' }], [{ name: 'T', text: 1 }]],
   getLanguage: [['pl']],
   setLanguage: [[], [{ language: 'de' }], [{ language: 'PL' }], [{ language: 'pl', extra: 1 }], ['pl'], [{ language: null }]],
+  writeDraft: [
+    [{ ...validDraft, draftId: '../../etc/passwd' }],
+    [{ ...validDraft, draftId: 'short' }],
+    [{ ...validDraft, path: '' }],
+    [{ ...validDraft, base: { sha256: 'x' } }],
+    [{ ...validDraft, extra: 1 }],
+  ],
+  listDrafts: [[{}]],
+  resolveDraft: [[{ draftId: 'abcdefgh1234', choice: 'delete everything' }], [{ draftId: 'a/b/c/d/e/f', choice: 'discard' }]],
+  watchFile: [[{ path: '' , base: null }], [{ path: '/tmp/x.cjm' }]],
+  listRecent: [[1]],
+  openRecent: [[{ path: '' }], [{}], ['/etc/passwd']],
+  clearRecent: [['all']],
 };
 
 describe('argument validation', () => {
@@ -89,7 +105,7 @@ describe('dispatch', () => {
     const second = await dispatchInvoke(
       services.handlers,
       'saveFile',
-      [{ path, text: '2', baseMtimeMs: first.mtimeMs, overwriteConflict: false }],
+      [{ path, text: '2', base: first.stamp, overwriteConflict: false }],
       context,
     );
 

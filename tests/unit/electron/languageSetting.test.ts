@@ -15,7 +15,7 @@ const servicesWith = (systemLocales: readonly string[]) =>
   createMainServices({
     preferences: confPreferences(join(folder.path, 'prefs')),
     defaultFolder: folder.path,
-    templatesFolder: join(folder.path, 'templates'),
+    userDataFolder: join(folder.path, 'userData'),
     systemLocales: () => systemLocales,
   });
 

@@ -32,7 +32,7 @@ const folder = useTempFolder();
 /** The preload API over the real services, as the e2e bridge builds it; `override` replaces channels. */
 async function setUp(document: CjmDocument, override: Partial<JourneyboardApi> = {}) {
   const t = (await createI18n('en')).t;
-  const services = createMainServices({ preferences: confPreferences(folder.path), defaultFolder: folder.path, templatesFolder: join(folder.path, 'templates') });
+  const services = createMainServices({ preferences: confPreferences(folder.path), defaultFolder: folder.path, userDataFolder: join(folder.path, 'userData') });
   const dialogs = new FakeDialogs();
   const context = { dialogs, window: new FakeWindow() };
   const invoke = (channel: Parameters<typeof dispatchInvoke>[1]) => (...args: unknown[]) => dispatchInvoke(services.handlers, channel, args, context);
@@ -45,6 +45,7 @@ async function setUp(document: CjmDocument, override: Partial<JourneyboardApi> =
     importImage: invoke('importImage'),
     setDocumentState: invoke('setDocumentState'),
     closeWindow: invoke('closeWindow'),
+    watchFile: invoke('watchFile'),
     onMenuCommand: () => () => {},
     onOpenedFile: () => () => {},
     onCloseRequested: () => () => {},
@@ -61,6 +62,8 @@ async function setUp(document: CjmDocument, override: Partial<JourneyboardApi> =
     appLocale: () => 'en',
     newDocument: minimalMap,
     onReplaced: () => {},
+    // No autosave runs in these tests, so there is never a draft to discard.
+    discardDraft: async () => {},
   });
   // A file the user opened, so Save writes in place.
   const path = join(folder.path, 'workshop.cjm');
@@ -114,10 +117,12 @@ describe('FileSession: a save that fails always says so', () => {
   });
 
   it('an error outcome from the disk is a message too', async () => {
-    const { session, messages, path, t } = await setUp(minimalMap());
-    // The folder of the open file disappears under it.
+    const { session, messages, path, t, dialogs } = await setUp(minimalMap());
+    // The folder of the open file disappears under it; asked whether to recreate the file, the user says yes.
     await import('node:fs/promises').then((fs) => fs.rm(folder.path, { recursive: true, force: true }));
+    dialogs.conflictAnswer = 'overwrite';
     expect(await session.save()).toBe(false);
+    expect(dialogs.shown).toContain('conflict workshop.cjm');
     expect(messages.get().errors).toEqual([expect.objectContaining({ title: t('saveError.title', { name: 'workshop.cjm' }) })]);
     expect(path).toContain('workshop.cjm');
   });
