@@ -6,6 +6,10 @@
  * schemas below and checks the sender before doing anything. The renderer never
  * invents a path: every path it sends back came to it from the main process,
  * which only hands out paths the user picked (dialog, argv or open-file).
+ *
+ * Longer than our other files on purpose: every channel, its argument schema
+ * and its result type stay side by side, so a review of what the renderer may
+ * ask the main process for reads one file.
  */
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../renderer/i18n/languages';

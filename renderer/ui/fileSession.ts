@@ -2,6 +2,11 @@
  * The life of the open file: new, open, save, save as, close. It talks to the
  * OS only through the preload API, and it never writes to a file that failed
  * to load: a failed open leaves the current document and its path untouched.
+ *
+ * Over 300 lines on purpose: every operation here (new, open, recent, reload,
+ * recovery, save, save as, save a copy, close) updates the same record of the
+ * open file, its path and the version on disk, and each reports its own
+ * failure; split apart, they would each need that record handed round.
  */
 import type { TFunction } from 'i18next';
 import { type DiskChange, type DraftOutcome, type FileError, type FileStamp, type JourneyboardApi, MAX_DOCUMENT_BYTES, type OpenedFile, type SaveOutcome } from '../../electron/ipc-contract';
