@@ -100,6 +100,7 @@ export const MENU_ACCELERATORS = {
   'view.focusNext': 'F',
   'view.focusMode': 'Shift+F',
   'view.touchpointSummary': 'Alt+K',
+  'workshop.timer': 'Alt+Shift+T',
   'help.shortcuts': 'Shift+/',
 } as const;
 

@@ -13,8 +13,9 @@ import type { MapType } from './model/types';
 import { createI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import { mapNames } from './i18n/mapNames';
-import { systemClock } from './state/clock';
+import { monotonicClock, systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
+import { TimerStore } from './state/timerStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
 import { FileSession } from './ui/fileSession';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
     });
   const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
   const ui = new UiStore();
+  const timer = new TimerStore(monotonicClock);
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
   const fitNote = createNoteFitter(canvasMeasure());
@@ -66,7 +68,7 @@ async function start(): Promise<void> {
   });
   i18n.on('languageChanged', () => session.renameUntitled());
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session };
+  const hooks: AppHooks = { store, ui, session, timer };
   window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
@@ -79,6 +81,7 @@ async function start(): Promise<void> {
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}
+        timer={timer}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

@@ -35,6 +35,8 @@ import { PanelHost } from './panels/PanelHost';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import type { TimerStore } from '../state/timerStore';
+import { TimerWidget } from './workshop/TimerWidget';
 
 export interface AppProps {
   readonly api: JourneyboardApi;
@@ -44,11 +46,12 @@ export interface AppProps {
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
+  readonly timer: TimerStore;
   readonly onController?: (controller: BoardController) => void;
   readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, onController, onLayout }: AppProps) {
+export function App({ api, store, ui, session, messages, fitNote, isMac, timer, onController, onLayout }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -75,8 +78,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
   }, [ui]);
 
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename }),
-    [store, ui, session, t, names, startNewNote, startRename],
+    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, workshop: { timer } }),
+    [store, ui, session, t, names, startNewNote, startRename, timer],
   );
 
   useEffect(() => {
@@ -203,6 +206,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
           />
         )}
         {controller && <Minimap ui={ui} controller={controller} />}
+        <TimerWidget timer={timer} messages={messages} />
         {contextMenu && (
           <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
         )}

@@ -18,6 +18,8 @@ import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
+import type { TimerStore } from '../state/timerStore';
+import { WORKSHOP_ACTIONS } from './workshop/workshopActions';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -30,6 +32,8 @@ export interface ActionContext {
   /** Opens the note editor on a new note in the selected cell (or the selected note's cell). */
   readonly startNewNote: () => void;
   readonly startRename: () => void;
+  /** The workshop's own stores: the timer. */
+  readonly workshop: { readonly timer: TimerStore };
 }
 
 export interface Action {
@@ -184,6 +188,7 @@ export const ACTIONS: readonly Action[] = [
       ctx.ui.set({ panel: ctx.ui.get().panel?.kind === 'touchpointSummary' ? null : { kind: 'touchpointSummary' } }),
   },
   { command: 'help.shortcuts', perform: (ctx) => ctx.ui.set({ shortcutsOpen: !ctx.ui.get().shortcutsOpen }) },
+  ...WORKSHOP_ACTIONS,
 ];
 
 const byCommand = new Map(ACTIONS.map((a) => [a.command, a]));
