@@ -101,6 +101,8 @@ export const MENU_ACCELERATORS = {
   'view.focusMode': 'Shift+F',
   'view.touchpointSummary': 'Alt+K',
   'workshop.timer': 'Alt+Shift+T',
+  'workshop.vote': 'Alt+Shift+V',
+  'workshop.voteResults': 'Alt+Shift+R',
   'help.shortcuts': 'Shift+/',
 } as const;
 

@@ -5,7 +5,7 @@
 import type { JourneyboardApi } from '../electron/ipc-contract';
 import type { BoardController } from './board/boardController';
 import type { DocumentStore } from './state/documentStore';
-import type { TimerStore } from './state/timerStore';
+import type { Workshop } from './ui/workshop/workshop';
 import type { UiStore } from './state/uiStore';
 import type { FileSession } from './ui/fileSession';
 
@@ -13,7 +13,7 @@ export interface AppHooks {
   readonly store: DocumentStore;
   readonly ui: UiStore;
   readonly session: FileSession;
-  readonly timer: TimerStore;
+  readonly workshop: Workshop;
   board?: BoardController;
 }
 

@@ -16,6 +16,7 @@ import { mapNames } from './i18n/mapNames';
 import { monotonicClock, systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
 import { TimerStore } from './state/timerStore';
+import { newVotingView } from './state/votingView';
 import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
 import { FileSession } from './ui/fileSession';
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
     });
   const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
   const ui = new UiStore();
-  const timer = new TimerStore(monotonicClock);
+  const workshop = { timer: new TimerStore(monotonicClock), voting: newVotingView() };
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
   const fitNote = createNoteFitter(canvasMeasure());
@@ -68,7 +69,7 @@ async function start(): Promise<void> {
   });
   i18n.on('languageChanged', () => session.renameUntitled());
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session, timer };
+  const hooks: AppHooks = { store, ui, session, workshop };
   window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
@@ -81,7 +82,7 @@ async function start(): Promise<void> {
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}
-        timer={timer}
+        workshop={workshop}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

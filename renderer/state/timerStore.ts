@@ -4,9 +4,9 @@
  * document: a timer is part of running the session, not of the map, and it
  * keeps running whatever else the app shows.
  */
-import { useSyncExternalStore } from 'react';
 import { addMinute, newTimer, pauseTimer, resetTimer, startTimer, type TimerState } from '../model/timer';
 import type { Clock } from './clock';
+import { ValueStore } from './valueStore';
 
 export interface TimerView {
   readonly timer: TimerState;
@@ -14,18 +14,10 @@ export interface TimerView {
   readonly muted: boolean;
 }
 
-export class TimerStore {
-  private state: TimerView = { timer: newTimer(5), visible: false, muted: false };
-  private readonly listeners = new Set<() => void>();
-
-  constructor(private clock: Clock) {}
-
-  readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly get = (): TimerView => this.state;
+export class TimerStore extends ValueStore<TimerView> {
+  constructor(private clock: Clock) {
+    super({ timer: newTimer(5), visible: false, muted: false });
+  }
 
   now(): number {
     return this.clock.now();
@@ -37,37 +29,30 @@ export class TimerStore {
   }
 
   setMinutes(minutes: number): void {
-    this.update({ timer: newTimer(minutes), visible: true });
+    this.set({ timer: newTimer(minutes), visible: true });
   }
 
   start(): void {
-    this.update({ timer: startTimer(this.state.timer, this.now()), visible: true });
+    this.set({ timer: startTimer(this.get().timer, this.now()), visible: true });
   }
 
   pause(): void {
-    this.update({ timer: pauseTimer(this.state.timer, this.now()) });
+    this.set({ timer: pauseTimer(this.get().timer, this.now()) });
   }
 
   addMinute(): void {
-    this.update({ timer: addMinute(this.state.timer, this.now()) });
+    this.set({ timer: addMinute(this.get().timer, this.now()) });
   }
 
   reset(): void {
-    this.update({ timer: resetTimer(this.state.timer) });
+    this.set({ timer: resetTimer(this.get().timer) });
   }
 
   setVisible(visible: boolean): void {
-    this.update({ visible });
+    this.set({ visible });
   }
 
   setMuted(muted: boolean): void {
-    this.update({ muted });
-  }
-
-  private update(changes: Partial<TimerView>): void {
-    this.state = { ...this.state, ...changes };
-    for (const listener of this.listeners) listener();
+    this.set({ muted });
   }
 }
-
-export const useTimer = (store: TimerStore) => useSyncExternalStore(store.subscribe, store.get);

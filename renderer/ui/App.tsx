@@ -35,8 +35,8 @@ import { PanelHost } from './panels/PanelHost';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
-import type { TimerStore } from '../state/timerStore';
-import { TimerWidget } from './workshop/TimerWidget';
+import type { Workshop } from './workshop/workshop';
+import { WorkshopLayer } from './workshop/WorkshopLayer';
 
 export interface AppProps {
   readonly api: JourneyboardApi;
@@ -46,12 +46,12 @@ export interface AppProps {
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
-  readonly timer: TimerStore;
+  readonly workshop: Workshop;
   readonly onController?: (controller: BoardController) => void;
   readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, timer, onController, onLayout }: AppProps) {
+export function App({ api, store, ui, session, messages, fitNote, isMac, workshop, onController, onLayout }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -78,8 +78,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, timer, 
   }, [ui]);
 
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, workshop: { timer } }),
-    [store, ui, session, t, names, startNewNote, startRename, timer],
+    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, workshop }),
+    [store, ui, session, t, names, startNewNote, startRename, workshop],
   );
 
   useEffect(() => {
@@ -206,7 +206,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, timer, 
           />
         )}
         {controller && <Minimap ui={ui} controller={controller} />}
-        <TimerWidget timer={timer} messages={messages} />
+        <WorkshopLayer store={store} workshop={workshop} controller={controller} map={map} messages={messages} />
         {contextMenu && (
           <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
         )}

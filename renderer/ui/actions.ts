@@ -18,7 +18,7 @@ import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
-import type { TimerStore } from '../state/timerStore';
+import type { Workshop } from './workshop/workshop';
 import { WORKSHOP_ACTIONS } from './workshop/workshopActions';
 
 export interface ActionContext {
@@ -32,8 +32,8 @@ export interface ActionContext {
   /** Opens the note editor on a new note in the selected cell (or the selected note's cell). */
   readonly startNewNote: () => void;
   readonly startRename: () => void;
-  /** The workshop's own stores: the timer. */
-  readonly workshop: { readonly timer: TimerStore };
+  /** The workshop's own stores: the timer and the voting view. */
+  readonly workshop: Workshop;
 }
 
 export interface Action {

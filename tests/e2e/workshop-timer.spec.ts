@@ -1,6 +1,6 @@
 /**
  * Issue 13 item 3: a 1-minute timer runs to zero against a faked clock. The
- * timer reads an injected clock (`TimerStore.useClock`), so the test moves time
+ * timer reads an injected clock (`workshop.timer.useClock`), so the test moves time
  * by hand: 31 s in, the display reads 0:29 and is highlighted; at 60 s it reads
  * 0:00, flashes and plays the chime once; muted, it stays silent.
  */
@@ -20,7 +20,7 @@ test('a 1-minute timer runs to zero on a faked clock', async ({ app, page, bridg
   await page.evaluate(() => {
     const fake = { ms: 1_000, now: () => fake.ms };
     (window as unknown as { fakeClock: typeof fake }).fakeClock = fake;
-    window.__journeyboard!.timer.useClock(fake);
+    window.__journeyboard!.workshop.timer.useClock(fake);
   });
   const at = (ms: number) => page.evaluate((value) => ((window as unknown as { fakeClock: { ms: number } }).fakeClock.ms = 1_000 + value), ms);
   const chimes = () => page.evaluate(() => (window as unknown as { chimes: number }).chimes);

@@ -9,14 +9,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import chimeUrl from '../../../assets/sounds/timer-chime.wav';
 import { formatRemaining, remainingMs, TIMER_MAX_MINUTES, TIMER_PRESET_MINUTES, TIMER_WARNING_MS, timerPhase } from '../../model/timer';
-import { type TimerStore, useTimer } from '../../state/timerStore';
+import type { TimerStore } from '../../state/timerStore';
+import { useValue } from '../../state/valueStore';
 import type { Messages } from '../messages';
 
 const POLL_MS = 200;
 
 export function TimerWidget({ timer, messages }: { readonly timer: TimerStore; readonly messages: Messages }) {
   const { t } = useTranslation();
-  const view = useTimer(timer);
+  const view = useValue(timer);
   const [now, setNow] = useState(() => timer.now());
   const [custom, setCustom] = useState('');
   const startButton = useRef<HTMLButtonElement>(null);
