@@ -103,6 +103,7 @@ export const MENU_ACCELERATORS = {
   'workshop.timer': 'Alt+Shift+T',
   'workshop.vote': 'Alt+Shift+V',
   'workshop.voteResults': 'Alt+Shift+R',
+  'workshop.lock': 'Alt+Shift+L',
   'help.shortcuts': 'Shift+/',
 } as const;
 

@@ -15,11 +15,10 @@ import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import { mapNames } from './i18n/mapNames';
 import { monotonicClock, systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
-import { TimerStore } from './state/timerStore';
-import { newVotingView } from './state/votingView';
 import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
 import { FileSession } from './ui/fileSession';
+import { newWorkshop } from './ui/workshop/workshop';
 import { Messages } from './ui/messages';
 import './ui/styles.css';
 
@@ -49,7 +48,7 @@ async function start(): Promise<void> {
     });
   const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
   const ui = new UiStore();
-  const workshop = { timer: new TimerStore(monotonicClock), voting: newVotingView() };
+  const workshop = newWorkshop(monotonicClock);
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
   const fitNote = createNoteFitter(canvasMeasure());

@@ -19,7 +19,7 @@ import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
 import type { Workshop } from './workshop/workshop';
-import { WORKSHOP_ACTIONS } from './workshop/workshopActions';
+import { lockedOut, WORKSHOP_ACTIONS } from './workshop/workshopActions';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -69,8 +69,9 @@ export function commitTyping(): void {
 }
 
 export const ACTIONS: readonly Action[] = [
-  { command: 'file.new', perform: (ctx) => (commitTyping(), void ctx.session.newMap()) },
-  { command: 'file.open', perform: (ctx) => (commitTyping(), void ctx.session.open()) },
+  // Under the participant lock the map on the board stays the map on the board.
+  { command: 'file.new', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.session.newMap()) },
+  { command: 'file.open', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.session.open()) },
   { command: 'file.save', perform: (ctx) => (commitTyping(), void ctx.session.save()) },
   { command: 'file.saveAs', perform: (ctx) => (commitTyping(), void ctx.session.saveAs()) },
   { command: 'edit.undo', perform: (ctx) => ctx.store.undo() },
@@ -79,7 +80,8 @@ export const ACTIONS: readonly Action[] = [
     command: 'edit.duplicate',
     perform: (ctx) => {
       const created = ctx.store.run(duplicateNotes, { noteIds: selectedIds(ctx) });
-      if (created.length > 0) ctx.ui.set({ selectedNoteIds: new Set(created) });
+      // A command the participant lock refuses returns undefined.
+      if (created && created.length > 0) ctx.ui.set({ selectedNoteIds: new Set(created) });
     },
   },
   {
@@ -114,6 +116,7 @@ export const ACTIONS: readonly Action[] = [
     command: 'board.addStage',
     perform: (ctx) => {
       const id = ctx.store.run(addStage, { name: ctx.names.stage });
+      if (!id) return;
       ctx.ui.set({ selectedStageId: id, selectedNoteIds: new Set(), selectedCell: null, editing: { kind: 'stage', stageId: id } });
     },
   },
@@ -122,6 +125,7 @@ export const ACTIONS: readonly Action[] = [
     perform: (ctx) => {
       const count = Object.keys(ctx.store.getMap().personas).length;
       const id = ctx.store.run(addPersona, { name: ctx.names.persona(count + 1), laneTitle: ctx.names.lane });
+      if (!id) return;
       ctx.ui.set({ panel: { kind: 'persona', personaId: id } });
     },
   },
@@ -130,6 +134,7 @@ export const ACTIONS: readonly Action[] = [
     perform: (ctx) => {
       const personaId = currentPersonaId(ctx);
       const laneId = ctx.store.run(addLane, { personaId, kind: 'freeText', title: ctx.names.lane('freeText') });
+      if (!laneId) return;
       ctx.ui.set({ editing: { kind: 'lane', laneId } });
     },
   },
@@ -141,6 +146,7 @@ export const ACTIONS: readonly Action[] = [
       const lane = cell ? map.lanes[cell.laneId] : undefined;
       if (!cell || lane?.kind !== 'touchpoints') return;
       const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: '' });
+      if (!id) return;
       ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
     },
   },

@@ -64,7 +64,8 @@ export function installClipboard(store: DocumentStore, ui: UiStore, fallbackColo
     if (notes.length === 0) return;
     e.preventDefault();
     const created = store.run(pasteNotes, { ...cell, notes });
-    ui.selectNotes(created, cell);
+    // Undefined when the participant lock refuses the paste.
+    if (created) ui.selectNotes(created, cell);
   };
   document.addEventListener('copy', onCopy);
   document.addEventListener('cut', onCut);

@@ -72,6 +72,8 @@ export function VoteSetupDialog({ store, workshop, map }: { readonly store: Docu
         hiddenUntilReveal: hidden,
       },
     });
+    // The participant lock refuses a new round; the store has said so already.
+    if (!roundId) return close();
     workshop.voting.set({ setupOpen: false, panelOpen: true, roundId, topN: null });
     if (limit !== null) {
       workshop.timer.setMinutes(limit);

@@ -3,6 +3,7 @@ import type { BoardController } from '../../board/boardController';
 import type { JourneyMap } from '../../model/types';
 import type { DocumentStore } from '../../state/documentStore';
 import type { Messages } from '../messages';
+import { LockDialogs } from './LockDialogs';
 import { TimerWidget } from './TimerWidget';
 import { VoteOverlay } from './VoteOverlay';
 import { VoteSetupDialog } from './VoteSetupDialog';
@@ -26,6 +27,7 @@ export function WorkshopLayer({ store, workshop, controller, map, messages }: Wo
         <VotingPanel store={store} workshop={workshop} map={map} />
       </div>
       <VoteSetupDialog store={store} workshop={workshop} map={map} />
+      <LockDialogs store={store} workshop={workshop} messages={messages} />
     </>
   );
 }

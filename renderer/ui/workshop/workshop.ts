@@ -1,7 +1,8 @@
 /** The workshop's own stores, handed to actions and panels together. */
-import type { TimerStore } from '../../state/timerStore';
-import type { ValueStore } from '../../state/valueStore';
-import type { VotingView } from '../../state/votingView';
+import type { Clock } from '../../state/clock';
+import { TimerStore } from '../../state/timerStore';
+import { ValueStore } from '../../state/valueStore';
+import { newVotingView, type VotingView } from '../../state/votingView';
 import type { JourneyMap, VoteRound } from '../../model/types';
 import { openRound, roundsNewestFirst } from '../../model/voting';
 import type { TFunction } from 'i18next';
@@ -9,7 +10,20 @@ import type { TFunction } from 'i18next';
 export interface Workshop {
   readonly timer: TimerStore;
   readonly voting: ValueStore<VotingView>;
+  /** Which lock dialog is open. */
+  readonly lockDialog: ValueStore<LockDialog>;
 }
+
+export interface LockDialog {
+  readonly open: 'lock' | 'unlock' | null;
+}
+
+/** The timer counts on `clock`, a monotonic one in the app. */
+export const newWorkshop = (clock: Clock): Workshop => ({
+  timer: new TimerStore(clock),
+  voting: newVotingView(),
+  lockDialog: new ValueStore<LockDialog>({ open: null }),
+});
 
 /** The round the voting UI shows: the one picked, else the open one, else the latest. */
 export function shownRound(map: JourneyMap, view: VotingView): VoteRound | null {

@@ -1,6 +1,11 @@
 /** The Workshop menu's actions: the timer, dot voting and the participant lock. */
 import { openRound } from '../../model/voting';
-import type { Action } from '../actions';
+import type { Action, ActionContext } from '../actions';
+
+/** True (and the refusal announced) when the participant lock keeps this action out. */
+export function lockedOut(ctx: ActionContext): boolean {
+  return ctx.store.participantLock !== null && !ctx.store.refuse('replaceMap');
+}
 
 export const WORKSHOP_ACTIONS: readonly Action[] = [
   {
@@ -15,6 +20,10 @@ export const WORKSHOP_ACTIONS: readonly Action[] = [
       if (open) ctx.workshop.voting.set({ panelOpen: true, roundId: open.id });
       else ctx.workshop.voting.set({ setupOpen: true });
     },
+  },
+  {
+    command: 'workshop.lock',
+    perform: (ctx) => ctx.workshop.lockDialog.set({ open: ctx.store.participantLock ? 'unlock' : 'lock' }),
   },
   {
     command: 'workshop.voteResults',

@@ -1,0 +1,116 @@
+/**
+ * Locking the board for participants, and unlocking it: both deliberate. The
+ * lock takes an optional PIN; unlocking asks to confirm, and asks for the PIN
+ * when one was set. Refused commands show one calm notice at a time.
+ */
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentStore } from '../../state/documentStore';
+import { ParticipantLock } from '../../state/participantLock';
+import { useValue } from '../../state/valueStore';
+import type { Messages } from '../messages';
+import type { Workshop } from './workshop';
+
+/** A key held down or a repeated drag says the same thing; one notice is enough. */
+const NOTICE_GAP_MS = 4000;
+const PIN_PATTERN = /^\d{0,8}$/;
+
+export function useLocked(store: DocumentStore): boolean {
+  return useSyncExternalStore(store.subscribe, () => store.participantLock !== null);
+}
+
+export function LockDialogs({ store, workshop, messages }: { readonly store: DocumentStore; readonly workshop: Workshop; readonly messages: Messages }) {
+  const { t } = useTranslation();
+  const { open } = useValue(workshop.lockDialog);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pin, setPin] = useState('');
+  const [wrongPin, setWrongPin] = useState(false);
+  const needsPin = store.participantLock?.pin != null;
+
+  useEffect(() => {
+    let last = Number.NEGATIVE_INFINITY;
+    return store.onRefused(() => {
+      const now = performance.now();
+      if (now - last < NOTICE_GAP_MS) return;
+      last = now;
+      messages.notice(t('lock.refused'));
+    });
+  }, [store, messages, t]);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    setPin('');
+    setWrongPin(false);
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const close = () => workshop.lockDialog.set({ open: null });
+  const confirm = () => {
+    if (open === 'lock') {
+      store.lockFor(new ParticipantLock(pin === '' ? null : pin));
+      messages.notice(t('lock.lockedNotice'));
+      close();
+    } else if (store.unlock(needsPin ? pin : null)) {
+      close();
+    } else {
+      setWrongPin(true);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="message-dialog lock-dialog"
+      data-testid="lock-dialog"
+      aria-labelledby="lock-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      {open && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm();
+          }}
+        >
+          <h2 id="lock-title">{open === 'lock' ? t('lock.lockTitle') : t('lock.unlockTitle')}</h2>
+          <p>{open === 'lock' ? t('lock.lockText') : t('lock.unlockText')}</p>
+          {(open === 'lock' || needsPin) && (
+            <label className="field">
+              {open === 'lock' ? t('lock.pinOptional') : t('lock.pin')}
+              <input
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={pin}
+                autoFocus
+                aria-invalid={wrongPin}
+                onChange={(e) => {
+                  if (PIN_PATTERN.test(e.target.value)) setPin(e.target.value);
+                  setWrongPin(false);
+                }}
+              />
+            </label>
+          )}
+          {wrongPin && (
+            <p className="lock-error" role="alert">
+              {t('lock.wrongPin')}
+            </p>
+          )}
+          <div className="dialog-buttons">
+            <button type="button" className="secondary" onClick={close}>
+              {t('vote.cancel')}
+            </button>
+            <button type="submit" autoFocus={open === 'unlock' && !needsPin}>
+              {open === 'lock' ? t('lock.lock') : t('lock.unlock')}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
