@@ -17,6 +17,7 @@ import type { PreferenceStore } from './preferences/preferences';
 import { applySessionPolicy, lockDownWebContents } from './security/sessionPolicy';
 import type { RendererOrigin } from './security/trust';
 import { createMainServices, type MainServices } from './services';
+import { createRendererDialogs } from './rendererDialogs';
 import { createMainWindow, type MainWindow } from './window';
 
 const origin: RendererOrigin = {
@@ -52,6 +53,7 @@ function start(): void {
       onCloseBlocked: () => {
         quitWhenClosed = false;
       },
+      rendererDialogs: (browserWindow) => createRendererDialogs(browserWindow, t),
     });
     mainWindow = { window, context: { dialogs: createElectronDialogs(window.browserWindow, t), window: window.port } };
     window.browserWindow.on('closed', () => {
@@ -85,7 +87,7 @@ function start(): void {
     });
   }
 
-  lockDownWebContents();
+  lockDownWebContents(app);
 
   app.on('open-file', (event, path) => {
     event.preventDefault();

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNELS, type Language, type MenuCommand, type OpenedFile } from './ipc-contract';
 import type { WindowPort } from './ipc/ports';
 import { restoreWindowPlacement, type PreferenceStore } from './preferences/preferences';
+import { type RendererDialogs, watchRenderer } from './rendererHealth';
 import type { RendererOrigin } from './security/trust';
 
 const FALLBACK_SIZE = { width: 1280, height: 800 };
@@ -27,9 +28,11 @@ export interface MainWindowOptions {
   readonly preferences: PreferenceStore;
   /** The user tried to close the window while it held unsaved work. */
   readonly onCloseBlocked: () => void;
+  /** What to ask when the renderer crashes or hangs. */
+  readonly rendererDialogs: (window: BrowserWindow) => RendererDialogs;
 }
 
-export function createMainWindow({ origin, preferences, onCloseBlocked }: MainWindowOptions): MainWindow {
+export function createMainWindow({ origin, preferences, onCloseBlocked, rendererDialogs }: MainWindowOptions): MainWindow {
   const placement = restoreWindowPlacement(
     preferences.get('windowBounds'),
     screen.getAllDisplays().map((display) => display.workArea),
@@ -50,6 +53,8 @@ export function createMainWindow({ origin, preferences, onCloseBlocked }: MainWi
       webSecurity: true,
       allowRunningInsecureContent: false,
       devTools: !app.isPackaged,
+      // The spell checker would download dictionaries (sessionPolicy.ts turns it off for the session too).
+      spellcheck: false,
     },
   });
   browserWindow.once('ready-to-show', () => {
@@ -99,6 +104,29 @@ export function createMainWindow({ origin, preferences, onCloseBlocked }: MainWi
     });
     preferences.set('windowMaximized', browserWindow.isMaximized());
   });
+
+  watchRenderer(
+    {
+      onGone: (listener) =>
+        contents.on('render-process-gone', (_event, details) => {
+          // The unsaved work died with the renderer (its draft survives), so closing must not wait for it.
+          dirty = false;
+          listener(details.reason);
+        }),
+      onUnresponsive: (listener) => browserWindow.on('unresponsive', listener),
+      onResponsive: (listener) => browserWindow.on('responsive', listener),
+      reload: () => contents.reload(),
+      restart: () => {
+        contents.forcefullyCrashRenderer();
+        contents.reload();
+      },
+      close: () => {
+        closeApproved = true;
+        browserWindow.close();
+      },
+    },
+    rendererDialogs(browserWindow),
+  );
 
   if (origin.devServerUrl) void browserWindow.loadURL(origin.devServerUrl);
   else void browserWindow.loadFile(origin.indexPath);

@@ -5,14 +5,22 @@
 import type { JourneyboardApi } from '../electron/ipc-contract';
 import type { BoardController } from './board/boardController';
 import type { DocumentStore } from './state/documentStore';
+import type { LayoutStore } from './state/layoutStore';
+import type { NoteFitter } from './board/textMeasure';
 import type { Workshop } from './ui/workshop/workshop';
 import type { UiStore } from './state/uiStore';
 import type { FileSession } from './ui/fileSession';
+import type { FaultPlace } from './ui/renderError/renderFaults';
 
 export interface AppHooks {
   readonly store: DocumentStore;
   readonly ui: UiStore;
   readonly session: FileSession;
+  readonly layouts: LayoutStore;
+  /** The app's memoized note fitter (canvas measurement); the bench times a long note with it. */
+  readonly fitNote: NoteFitter;
+  /** Makes the next render of the app or of the side panel throw, to test the render-error screens. */
+  readonly failRender: (place: FaultPlace) => void;
   readonly workshop: Workshop;
   board?: BoardController;
 }

@@ -2,6 +2,8 @@
  * Renderer entry: load the bundled fonts, build the stores and the file
  * session, and mount the app. The OS is reached only through `window.journeyboard`.
  */
+// Must stay the first import: it configures zod before any schema exists.
+import './noEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { API_GLOBAL } from '../electron/ipc-contract';
@@ -15,11 +17,17 @@ import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import { mapNames } from './i18n/mapNames';
 import { monotonicClock, systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
+import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
+import { createLayoutText } from './ui/boardLabels';
 import { FileSession } from './ui/fileSession';
 import { newWorkshop } from './ui/workshop/workshop';
 import { Messages } from './ui/messages';
+import { installCloseGuard } from './ui/renderError/closeGuard';
+import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
+import { RenderErrorScreen } from './ui/renderError/RenderErrorScreen';
+import { failRender } from './ui/renderError/renderFaults';
 import './ui/styles.css';
 
 const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
@@ -51,7 +59,11 @@ async function start(): Promise<void> {
   const workshop = newWorkshop(monotonicClock);
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
-  const fitNote = createNoteFitter(canvasMeasure());
+  const measure = canvasMeasure();
+  const fitNote = createNoteFitter(measure);
+  const layouts = new LayoutStore(store, ui, { fitNote, measure, text: createLayoutText(t, i18n.language) });
+  // Card and touchpoint words are fitted in the layout: another language lays them out again.
+  i18n.on('languageChanged', (language) => layouts.setText(createLayoutText(t, language)));
   let fitBoard = () => {};
   const session = new FileSession({
     api,
@@ -59,6 +71,7 @@ async function start(): Promise<void> {
     messages,
     t,
     app: APP,
+    appLocale: () => i18n.language,
     newDocument: () => newDocument(),
     onReplaced: () => {
       // Another map: nothing of the old one stays selected, edited or focused; view preferences stay.
@@ -68,12 +81,15 @@ async function start(): Promise<void> {
   });
   i18n.on('languageChanged', () => session.renameUntitled());
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session, workshop };
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, workshop };
   window.__journeyboard = hooks;
+  const guard = installCloseGuard(api, session, store);
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      <App
+      {/* The stores live out here, so the render-error screen can still save the whole map. */}
+      <ErrorBoundary fallback={(error) => <RenderErrorScreen error={error} api={api} session={session} messages={messages} guard={guard} isMac={isMac} />}>
+        <App
         api={api}
         store={store}
         ui={ui}
@@ -81,12 +97,14 @@ async function start(): Promise<void> {
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}
+        layouts={layouts}
         workshop={workshop}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;
         }}
       />
+      </ErrorBoundary>
     </I18nextProvider>,
   );
 }

@@ -14,10 +14,15 @@ export interface RendererOrigin {
   readonly devServerUrl: string | undefined;
 }
 
+/**
+ * No 'unsafe-inline' anywhere: React sets `style` props through the CSSOM,
+ * which style-src does not govern, and the built app injects no <style>
+ * element or style attribute (tests/e2e/csp.spec.ts watches for violations).
+ */
 const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'none'",
@@ -28,16 +33,16 @@ const STRICT_CSP = [
 ].join('; ');
 
 /**
- * The dev server needs React Refresh's inline preamble and the HMR socket;
- * the built app gets the strict policy that the index.html meta tag also sets.
+ * The dev server needs React Refresh's inline preamble, the <style> elements
+ * Vite injects for CSS and the HMR socket; the built app gets the strict policy
+ * that the index.html meta tag also sets.
  */
 export function contentSecurityPolicy(origin: RendererOrigin): string {
   if (!origin.devServerUrl) return STRICT_CSP;
   const server = new URL(origin.devServerUrl);
-  return STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-    "connect-src 'none'",
-    `connect-src 'self' ws://${server.host}`,
-  );
+  return STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'none'", `connect-src 'self' ws://${server.host}`);
 }
 
 function parse(url: string): URL | null {

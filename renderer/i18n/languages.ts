@@ -17,19 +17,6 @@ export const LANGUAGE_NAMES: { readonly [L in Language]: string } = {
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
-/**
- * A locale tag Intl accepts, canonicalized, or the fallback. Tags come from
- * files and the OS, and Intl throws a RangeError on a malformed one.
- */
-export function intlLocale(tag: unknown, fallback: string = DEFAULT_LANGUAGE): string {
-  if (typeof tag !== 'string' || tag.length === 0 || tag.length > 35) return fallback;
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /** The UI language a locale tag asks for ("pl-PL" → pl, "ro_RO.UTF-8" → ro), or null when we do not speak it. */
 export function languageOf(tag: unknown): Language | null {
   if (typeof tag !== 'string') return null;

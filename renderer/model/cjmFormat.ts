@@ -9,6 +9,8 @@
  * is read with its unknown fields kept, so saving it here does not lose them.
  */
 import type { z } from 'zod';
+import { MAX_NESTING_DEPTH, NestingTooDeepError, pathDeeperThan, sortedCopy } from './canonicalJson';
+import { isValidLocale } from './locale';
 import { CURRENT_SCHEMA_VERSION, type JsonObject, latestVersion, type Migration, MIGRATIONS, runMigrations } from './migrations';
 import { type CjmParseError, err, ok, type RecordProblem, type Result } from './parseErrors';
 import { findBrokenReferences } from './references';
@@ -84,13 +86,35 @@ function findDuplicateEmotionPoints(map: JourneyMap): RecordProblem[] {
   return problems;
 }
 
+/** A value the reader fixed rather than refuse the whole map for it; the UI says so. */
+export type Repair = { readonly kind: 'locale'; readonly from: string; readonly to: string };
+
 export interface ParsedCjm {
   readonly document: CjmDocument;
   /** The schema version the file was written with, before any migration. */
   readonly fileSchemaVersion: number;
+  readonly repairs: readonly Repair[];
 }
 
-export function parseCjm(text: string, migrations: readonly Migration[] = MIGRATIONS): Result<ParsedCjm, CjmParseError> {
+export interface ParseOptions {
+  readonly migrations?: readonly Migration[];
+  /** The app's language, which replaces a locale Intl would refuse (`pl_PL`). */
+  readonly fallbackLocale?: string;
+}
+
+/**
+ * A locale Intl would throw on is not worth refusing a workshop's map for: it
+ * only steers number formats and sorting, so it becomes the app's language.
+ */
+function repairLocale(map: JsonObject, fallbackLocale: string): Repair[] {
+  if (isValidLocale(map.locale)) return [];
+  const from = typeof map.locale === 'string' ? map.locale : JSON.stringify(map.locale ?? null);
+  map.locale = fallbackLocale;
+  return [{ kind: 'locale', from, to: fallbackLocale }];
+}
+
+export function parseCjm(text: string, options: ParseOptions = {}): Result<ParsedCjm, CjmParseError> {
+  const migrations = options.migrations ?? MIGRATIONS;
   let json: unknown;
   try {
     // Editors on Windows like to add a byte-order mark; JSON.parse would fail on it.
@@ -110,11 +134,18 @@ export function parseCjm(text: string, migrations: readonly Migration[] = MIGRAT
   if (json.formatVersion > FORMAT_VERSION) {
     return err({ kind: 'versionTooNew', fileVersion: json.formatVersion, supportedVersion: FORMAT_VERSION });
   }
+  // Before anything walks the tree: what nests deeper could never be edited or saved again.
+  const tooDeep = pathDeeperThan(json, MAX_NESTING_DEPTH);
+  if (tooDeep !== null) {
+    return err({ kind: 'invalidRecords', problems: [{ path: tooDeep, reason: `nested deeper than ${MAX_NESTING_DEPTH} levels` }] });
+  }
   const currentVersion = latestVersion(migrations);
   const migrated = runMigrations(json.map, json.schemaVersion, migrations);
   if (!migrated.ok) {
     return err({ kind: 'migrationFailed', fromVersion: migrated.fromVersion, detail: migrated.detail });
   }
+  // The app's language comes from the OS; it is checked like any other value that reaches Intl.
+  const repairs = repairLocale(migrated.map, isValidLocale(options.fallbackLocale) ? options.fallbackLocale : 'en');
   const validated = validateMap(migrated.map);
   if (!validated.ok) {
     return err({ kind: 'invalidRecords', problems: validated.error.slice(0, MAX_REPORTED_PROBLEMS) });
@@ -126,30 +157,28 @@ export function parseCjm(text: string, migrations: readonly Migration[] = MIGRAT
   return ok({
     document: { schemaVersion: Math.max(json.schemaVersion, currentVersion), map: validated.value },
     fileSchemaVersion: json.schemaVersion,
+    repairs,
   });
 }
 
-/** Recursively sorts object keys so that equal maps always serialize to equal bytes. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (isObject(value)) {
-    const sorted: JsonObject = {};
-    for (const key of Object.keys(value).sort()) {
-      const item = value[key];
-      if (item !== undefined) sorted[key] = canonical(item);
-    }
-    return sorted;
+/** The map with sorted keys; throws NestingTooDeepError, with the path from the envelope, past the depth a file may have. */
+function sortedMap(map: JourneyMap): unknown {
+  try {
+    return sortedCopy(map, MAX_NESTING_DEPTH - 1);
+  } catch (error) {
+    throw error instanceof NestingTooDeepError ? new NestingTooDeepError(`map.${error.path}`) : error;
   }
-  return value;
 }
 
+/** Byte-stable text of a document: sorted keys, two-space indent. Throws NestingTooDeepError (see sortedMap). */
 export function serializeCjm(document: CjmDocument, app: AppStamp): string {
   const envelope = {
     format: CJM_FORMAT,
     formatVersion: FORMAT_VERSION,
     schemaVersion: Math.max(document.schemaVersion, CURRENT_SCHEMA_VERSION),
     app: { name: app.name, version: app.version },
-    map: canonical(document.map),
+    map: sortedMap(document.map),
   };
+  // Safe to recurse now: sortedMap has bounded the depth.
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }

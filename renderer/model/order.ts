@@ -25,12 +25,46 @@ export function keysBetween(before: string | null, after: string | null, count: 
   return generateNKeysBetween(before, after, count);
 }
 
-/** The key that places an item at `index` among `siblings` (sorted, not including the item itself). */
-export function keyAtIndex(siblings: readonly Ordered[], index: number): string {
-  const clamped = Math.max(0, Math.min(index, siblings.length));
-  return keyBetween(siblings[clamped - 1]?.order ?? null, siblings[clamped]?.order ?? null);
+/**
+ * Keys longer than this are spread out again. Inserting again and again at one
+ * spot (Ctrl+D held on a note) makes each new key a little longer, and the
+ * schema refuses keys past 256 characters: a map with one would save but never
+ * reopen. Rebalancing well before that keeps every key short.
+ */
+export const REBALANCE_KEY_LENGTH = 32;
+
+export interface Placement {
+  /** Keys for the placed items, in order. */
+  readonly keys: string[];
+  /** Siblings whose key had to change (empty unless the sequence was rebalanced). */
+  readonly rekeyed: ReadonlyArray<{ readonly id: string; readonly order: string }>;
 }
 
-export function keyAfterLast(siblings: readonly Ordered[]): string {
-  return keyAtIndex(siblings, siblings.length);
+/**
+ * Keys for `count` items placed at `index` among `siblings` (sorted, without
+ * the items). Usually only the new keys; when they would grow past
+ * REBALANCE_KEY_LENGTH, or the siblings' keys leave no room between them (two
+ * equal keys after a merge), the whole sequence gets fresh evenly spaced keys.
+ */
+export function placeAt(siblings: readonly Ordered[], index: number, count: number): Placement {
+  const at = Math.max(0, Math.min(index, siblings.length));
+  try {
+    const keys = keysBetween(siblings[at - 1]?.order ?? null, siblings[at]?.order ?? null, count);
+    if (keys.every((key) => key.length <= REBALANCE_KEY_LENGTH)) return { keys, rekeyed: [] };
+  } catch {
+    // No key fits between equal or misordered neighbours: rebalance below.
+  }
+  const fresh = keysBetween(null, null, siblings.length + count);
+  const rekeyed = siblings
+    .map((sibling, i) => ({ id: sibling.id, order: fresh[i < at ? i : i + count]! }))
+    .filter((item, i) => item.order !== siblings[i]!.order);
+  return { keys: fresh.slice(at, at + count), rekeyed };
+}
+
+/** Writes the rebalanced keys of a placement into the records they belong to. */
+export function applyRekeyed(records: { [id: string]: { order: string } }, placement: Placement): void {
+  for (const { id, order } of placement.rekeyed) {
+    const record = records[id];
+    if (record) record.order = order;
+  }
 }

@@ -8,6 +8,7 @@
  * survive a round trip through this one.
  */
 import { z } from 'zod';
+import { isValidLocale } from './locale';
 
 export const MAP_TYPES = ['currentState', 'futureState', 'dayInTheLife', 'serviceBlueprint'] as const;
 
@@ -192,7 +193,7 @@ export const mapMetaSchema = z.object({
   title: label(300),
   goal: label(2000).default(''),
   mapType: z.enum(MAP_TYPES),
-  locale: z.string().min(2).max(35),
+  locale: z.string().min(2).max(35).refine(isValidLocale, 'not a valid language tag'),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

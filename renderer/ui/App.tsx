@@ -9,17 +9,18 @@ import { Board } from '../board/Board';
 import type { BoardController, BoardIntents } from '../board/boardController';
 import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
-import type { BoardLayout } from '../model/layout';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
 import { mapNames } from '../i18n/mapNames';
 import type { DocumentStore } from '../state/documentStore';
+import type { LayoutStore } from '../state/layoutStore';
 import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
 import { renameLane } from '../state/commands/laneCommands';
 import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands';
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
-import { newNoteTarget, type UiStore, useUi } from '../state/uiStore';
+import { newNoteTarget, type UiStore } from '../state/uiStore';
+import { useUi } from './useUi';
 import { type ActionContext, actionFor, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
@@ -32,6 +33,7 @@ import type { FileSession } from './fileSession';
 import { handleKey } from './keyboard';
 import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
+import { FaultPoint } from './renderError/renderFaults';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -46,12 +48,12 @@ export interface AppProps {
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
+  readonly layouts: LayoutStore;
   readonly workshop: Workshop;
   readonly onController?: (controller: BoardController) => void;
-  readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, workshop, onController, onLayout }: AppProps) {
+export function App({ api, store, ui, session, messages, fitNote, isMac, layouts, workshop, onController }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -94,23 +96,15 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, worksho
       actionFor(command)?.perform(actionContext);
     });
     const offOpen = api.onOpenedFile((file) => void session.openFromOs(file));
-    const offClose = api.onCloseRequested(() => void session.requestClose());
     const offClipboard = installClipboard(store, ui, (laneId) => {
       const lane = store.getMap().lanes[laneId];
       return lane ? DEFAULT_NOTE_COLOR[lane.kind] : 'yellow';
     });
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      // Outside Electron (the e2e harness) this is the only close guard.
-      if (store.isDirty) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
     session.syncWindowState();
     return () => {
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeunload', beforeUnload);
       offMenu();
       offOpen();
-      offClose();
       offClipboard();
     };
   }, [api, actionContext, isMac, session, store, ui]);
@@ -142,7 +136,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, worksho
     contextMenu: (target, x, y) => setContextMenu({ target, x, y }),
   };
 
-  const labels = useMemo(() => createBoardLabels(t, map, i18n.language), [t, map, i18n.language]);
+  const labels = useMemo(() => createBoardLabels(t, map), [t, map]);
 
   const handleController = useCallback(
     (c: BoardController) => {
@@ -157,15 +151,17 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, worksho
 
   return (
     <div className="app">
+      <FaultPoint place="app" />
       <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
       <main className="board-host">
-        <Board map={map} ui={ui} intents={intents} labels={labels} fitNote={fitNote} onController={handleController} onLayout={onLayout} />
+        <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} onController={handleController} />
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
             key={editing.kind === 'note' ? editing.noteId : `draft${editing.draft}`}
             target={editing}
             map={map}
             controller={controller}
+            layouts={layouts}
             fitNote={fitNote}
             onCancel={finishEditing}
             onCommit={(text, next) => {

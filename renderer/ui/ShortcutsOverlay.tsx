@@ -1,7 +1,8 @@
 /** The `?` overlay: every shortcut, read from the same table as the menu and the keyboard. */
 import { useTranslation } from 'react-i18next';
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
-import { type UiStore, useUi } from '../state/uiStore';
+import type { UiStore } from '../state/uiStore';
+import { useUi } from './useUi';
 import { formatAccelerator } from './accelerators';
 
 const BOARD_KEYS = ['navigate', 'tab', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'doubleClick', 'space', 'wheel', 'emotionKeys', 'emotionLabel'] as const;

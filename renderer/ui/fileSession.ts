@@ -4,9 +4,10 @@
  * to load: a failed open leaves the current document and its path untouched.
  */
 import type { TFunction } from 'i18next';
-import type { FileError, JourneyboardApi, OpenedFile, SaveOutcome } from '../../electron/ipc-contract';
-import { type AppStamp, parseCjm, serializeCjm } from '../model/cjmFormat';
+import { type FileError, type JourneyboardApi, MAX_DOCUMENT_BYTES, type OpenedFile, type SaveOutcome } from '../../electron/ipc-contract';
+import { type AppStamp, parseCjm, type Repair } from '../model/cjmFormat';
 import { CURRENT_SCHEMA_VERSION } from '../model/migrations';
+import { savableText, type SaveProblem } from '../model/savable';
 import type { CjmDocument } from '../model/types';
 import type { DocumentStore } from '../state/documentStore';
 import type { Messages } from './messages';
@@ -25,10 +26,20 @@ export interface FileSessionDeps {
   readonly messages: Messages;
   readonly t: TFunction;
   readonly app: AppStamp;
+  /** The app's language: it replaces a map locale that Intl would refuse. */
+  readonly appLocale: () => string;
   readonly newDocument: () => CjmDocument;
   /** Called after the document was replaced (new or open), e.g. to reset selection and fit the view. */
   readonly onReplaced: () => void;
 }
+
+/** Title and message keys for a file operation that failed in an unexpected way. */
+const FAILURE_MESSAGES = {
+  new: ['file.newFailedTitle', 'file.newFailed'],
+  open: ['openError.failedTitle', 'openError.unexpected'],
+  save: ['saveError.title', 'saveError.unexpected'],
+  close: ['file.closeFailedTitle', 'file.closeFailed'],
+} as const;
 
 export class FileSession {
   private info: SessionInfo;
@@ -49,9 +60,14 @@ export class FileSession {
 
   readonly get = (): SessionInfo => this.info;
 
+  /** The one name the window title and the status bar both show, so they never disagree. */
+  documentName(): string {
+    return this.info.name;
+  }
+
   windowTitle(): string {
     const dirty = this.deps.store.isDirty ? '• ' : '';
-    return `${dirty}${this.info.name} — ${this.deps.app.name}`;
+    return `${dirty}${this.documentName()} — ${this.deps.app.name}`;
   }
 
   /** Keeps the window title and the close guard in step with the document. */
@@ -61,7 +77,11 @@ export class FileSession {
     if (key === this.lastSentState) return;
     this.lastSentState = key;
     document.title = state.title;
-    void this.deps.api.setDocumentState(state);
+    // The main process's close guard knows about unsaved work only through this call.
+    this.deps.api.setDocumentState(state).catch((error: unknown) => {
+      this.lastSentState = '';
+      this.deps.messages.error(this.deps.t('file.stateFailedTitle'), this.deps.t('file.stateFailed'), [error instanceof Error ? error.message : String(error)]);
+    });
   }
 
   /** Resolves true when it is fine to replace or close the current document. */
@@ -78,34 +98,39 @@ export class FileSession {
     if (this.info.path === null) this.setInfo({ ...this.info, name: this.deps.t('file.untitled') });
   }
 
-  async newMap(): Promise<void> {
-    if (!(await this.confirmDiscard())) return;
-    this.deps.store.replace(this.deps.newDocument());
-    this.setInfo({ path: null, name: this.deps.t('file.untitled'), mtimeMs: null });
-    this.deps.onReplaced();
+  newMap(): Promise<void> {
+    return this.reportingFailure('new', async () => {
+      if (!(await this.confirmDiscard())) return;
+      this.deps.store.replace(this.deps.newDocument());
+      this.setInfo({ path: null, name: this.deps.t('file.untitled'), mtimeMs: null });
+      this.deps.onReplaced();
+    });
   }
 
-  async open(): Promise<void> {
-    if (!(await this.confirmDiscard())) return;
-    this.deps.messages.setBusy(this.deps.t('file.opening'));
-    try {
-      const outcome = await this.deps.api.openFile();
-      if (outcome.kind === 'opened') this.load(outcome.file);
-      else if (outcome.kind === 'error') this.showFileError('openError.title', outcome.error, outcome.name);
-    } finally {
-      this.deps.messages.setBusy(null);
-    }
+  open(): Promise<void> {
+    return this.reportingFailure('open', async () => {
+      if (!(await this.confirmDiscard())) return;
+      this.deps.messages.setBusy(this.deps.t('file.opening'));
+      try {
+        const outcome = await this.deps.api.openFile();
+        if (outcome.kind === 'opened') this.load(outcome.file);
+        else if (outcome.kind === 'error') this.showFileError('openError.title', outcome.error, outcome.name);
+      } finally {
+        this.deps.messages.setBusy(null);
+      }
+    });
   }
 
   /** A file handed over by the OS (double-click, argv, a second launch). */
-  async openFromOs(file: OpenedFile): Promise<void> {
-    if (!(await this.confirmDiscard())) return;
-    this.load(file);
+  openFromOs(file: OpenedFile): Promise<void> {
+    return this.reportingFailure('open', async () => {
+      if (await this.confirmDiscard()) this.load(file);
+    });
   }
 
   /** Parses and shows a file; on any error the current document stays as it was. */
   load(file: OpenedFile): boolean {
-    const parsed = parseCjm(file.text);
+    const parsed = parseCjm(file.text, { fallbackLocale: this.deps.appLocale() });
     if (!parsed.ok) {
       const message = parseErrorMessage(parsed.error, file.name, this.deps.t);
       this.deps.messages.error(message.title, message.message, message.details);
@@ -116,12 +141,14 @@ export class FileSession {
     if (parsed.value.fileSchemaVersion > CURRENT_SCHEMA_VERSION) {
       this.deps.messages.notice(this.deps.t('file.newerSchema'));
     }
+    for (const repair of parsed.value.repairs) this.deps.messages.notice(this.repairNotice(repair));
     this.deps.onReplaced();
     return true;
   }
 
+  /** Resolves false, after saying why, whenever the map was not saved; it never rejects. */
   save(): Promise<boolean> {
-    this.saving ??= this.saveNow().finally(() => {
+    this.saving ??= this.reportingFailure('save', () => this.saveNow(), false).finally(() => {
       this.saving = null;
     });
     return this.saving;
@@ -132,7 +159,8 @@ export class FileSession {
     if (path === null) return this.saveAs();
     return this.withBusy(async () => {
       const revision = this.deps.store.currentRevision;
-      const text = this.serialize();
+      const text = this.textToSave();
+      if (text === null) return false;
       let outcome = await this.deps.api.saveFile({ path, text, baseMtimeMs: mtimeMs, overwriteConflict: false });
       if (outcome.kind === 'conflict') {
         const choice = await this.deps.api.askConflict({ documentName: this.info.name });
@@ -144,12 +172,40 @@ export class FileSession {
     });
   }
 
-  async saveAs(): Promise<boolean> {
-    return this.withBusy(() => this.saveAsNow(this.serialize(), this.deps.store.currentRevision));
+  /** Like save, it resolves false after saying why, and never rejects. */
+  saveAs(): Promise<boolean> {
+    const work = () =>
+      this.withBusy(async () => {
+        const revision = this.deps.store.currentRevision;
+        const text = this.textToSave();
+        return text !== null && this.saveAsNow(text, revision);
+      });
+    return this.reportingFailure('save', work, false);
   }
 
-  async requestClose(): Promise<void> {
-    if (await this.confirmDiscard()) await this.deps.api.closeWindow();
+  /**
+   * Writes the map to another file the user picks, leaving the open file, its
+   * path and the unsaved marker as they were: the way out when saving in place
+   * is what fails. Resolves false after saying why when nothing was written.
+   */
+  saveCopy(): Promise<boolean> {
+    const work = () =>
+      this.withBusy(async () => {
+        const text = this.textToSave();
+        if (text === null) return false;
+        const base = this.info.name.replace(/\.cjm$/i, '');
+        const outcome = await this.deps.api.saveFileAs({ suggestedName: this.deps.t('file.copyName', { name: base }), text });
+        if (outcome.kind === 'saved') this.deps.messages.notice(this.deps.t('file.copySaved', { name: outcome.name }));
+        else if (outcome.kind === 'error') this.showFileError('saveError.title', outcome.error, this.info.name);
+        return outcome.kind === 'saved';
+      });
+    return this.reportingFailure('save', work, false);
+  }
+
+  requestClose(): Promise<void> {
+    return this.reportingFailure('close', async () => {
+      if (await this.confirmDiscard()) await this.deps.api.closeWindow();
+    });
   }
 
   private async saveAsNow(text: string, revision: number): Promise<boolean> {
@@ -174,8 +230,45 @@ export class FileSession {
     }
   }
 
-  private serialize(): string {
-    return serializeCjm(this.deps.store.getDocument(), this.deps.app);
+  /** The file's text, or null after telling the user why this map cannot be written. */
+  private textToSave(): string | null {
+    const result = savableText(this.deps.store.getDocument(), this.deps.app, MAX_DOCUMENT_BYTES);
+    if (result.ok) return result.value;
+    const { message, details } = this.saveProblemMessage(result.error);
+    this.deps.messages.error(this.deps.t('saveError.title', { name: this.info.name }), message, details);
+    return null;
+  }
+
+  private saveProblemMessage(problem: SaveProblem): { message: string; details: readonly string[] } {
+    const t = this.deps.t;
+    switch (problem.kind) {
+      case 'tooLarge':
+        return { message: t('saveError.tooLarge', { size: problem.bytes / 2 ** 20, limit: problem.maxBytes / 2 ** 20 }), details: [] };
+      case 'tooDeep':
+        return { message: t('saveError.tooDeep'), details: [problem.path] };
+      case 'unreadable':
+        return { message: t('saveError.unreadable'), details: parseErrorMessage(problem.error, this.info.name, t).details };
+    }
+  }
+
+  private repairNotice(repair: Repair): string {
+    return this.deps.t('file.localeRepaired', { from: repair.from, to: repair.to });
+  }
+
+  /**
+   * Runs a file operation and turns anything it throws (a refused IPC call, a
+   * bug) into a message, so no failure the user could notice passes silently.
+   */
+  private async reportingFailure<T>(operation: keyof typeof FAILURE_MESSAGES, work: () => Promise<T>, onFailure?: T): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const [titleKey, messageKey] = FAILURE_MESSAGES[operation];
+      this.deps.messages.error(this.deps.t(titleKey, { name: this.info.name }), this.deps.t(messageKey), [
+        error instanceof Error ? error.message : String(error),
+      ]);
+      return onFailure as T;
+    }
   }
 
   private showFileError(titleKey: string, error: FileError, name: string): void {

@@ -84,7 +84,7 @@ function handleBoardKey(e: KeyboardEvent, ctx: ActionContext): boolean {
 
 function selectAndReveal(ctx: ActionContext, noteId: string): void {
   const board = ctx.board();
-  const box = board?.getLayout()?.noteIndex.get(noteId);
+  const box = board?.getLayout()?.noteIndex[noteId];
   if (!box) return;
   ctx.ui.selectNotes([noteId], { laneId: box.laneId, stageId: box.stageId });
   board?.reveal(box);

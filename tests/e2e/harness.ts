@@ -127,7 +127,7 @@ export class AppDriver {
         height: layout.height,
         columns: strip([...layout.columns]),
         rows: strip([...layout.rows]),
-        cells: strip([...layout.cells.values()]),
+        cells: strip(Object.values(layout.cells)),
         notes: strip([...layout.notes]),
       };
     });

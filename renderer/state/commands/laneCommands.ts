@@ -1,4 +1,4 @@
-import { keyAtIndex, sortByOrder } from '../../model/order';
+import { applyRekeyed, placeAt, sortByOrder } from '../../model/order';
 import { lanesOf } from '../../model/queries';
 import type { LaneKind } from '../../model/types';
 import { defineCommand } from '../command';
@@ -10,12 +10,14 @@ export const addLane = defineCommand<
 >('addLane', (map, { personaId, kind, title, index }, { newId }) => {
   const siblings = lanesOf(map, personaId);
   const id = newId();
+  const placement = placeAt(siblings, index ?? siblings.length, 1);
+  applyRekeyed(map.lanes, placement);
   map.lanes[id] = {
     id,
     personaId,
     kind,
     title,
-    order: keyAtIndex(siblings, index ?? siblings.length),
+    order: placement.keys[0]!,
     collapsed: false,
   };
   return id;
@@ -48,8 +50,10 @@ export const moveLane = defineCommand<{ laneId: string; personaId: string | null
     const others = sortByOrder(
       Object.values(map.lanes).filter((l) => l.personaId === personaId && l.id !== laneId),
     );
+    const placement = placeAt(others, toIndex, 1);
+    applyRekeyed(map.lanes, placement);
     lane.personaId = personaId;
-    lane.order = keyAtIndex(others, toIndex);
+    lane.order = placement.keys[0]!;
   },
 );
 

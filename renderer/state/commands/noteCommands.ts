@@ -1,5 +1,6 @@
 import { DEFAULT_NOTE_COLOR } from '../../model/conventions';
-import { compareOrdered, keyAtIndex, keysBetween, sortByOrder } from '../../model/order';
+import { applyRekeyed, compareOrdered, keysBetween, placeAt, sortByOrder } from '../../model/order';
+import { intlLocale } from '../../model/locale';
 import { notesInCell } from '../../model/queries';
 import { MAX_NOTE_TEXT } from '../../model/schema';
 import type { NoteColor } from '../../model/types';
@@ -19,11 +20,13 @@ export const addNote = defineCommand<Cell & { text: string; color?: NoteColor; i
     if (!lane || !map.stages[stageId]) throw new Error(`No cell ${laneId}/${stageId}`);
     const siblings = notesInCell(before(map), laneId, stageId);
     const id = newId();
+    const placement = placeAt(siblings, index ?? siblings.length, 1);
+    applyRekeyed(map.notes, placement);
     map.notes[id] = {
       id,
       laneId,
       stageId,
-      order: keyAtIndex(siblings, index ?? siblings.length),
+      order: placement.keys[0]!,
       text: clampText(text),
       color: color ?? DEFAULT_NOTE_COLOR[lane.kind],
     };
@@ -58,18 +61,20 @@ export const moveNotes = defineCommand<Cell & { noteIds: readonly string[]; inde
     const moving = sortByOrder(noteIds.flatMap((id) => (snapshot.notes[id] ? [snapshot.notes[id]] : [])));
     if (moving.length === 0) return;
     const movingIds = new Set(moving.map((n) => n.id));
-    const staying = notesInCell(snapshot, laneId, stageId).filter((n) => !movingIds.has(n.id));
+    const inCell = notesInCell(snapshot, laneId, stageId);
+    const staying = inCell.filter((n) => !movingIds.has(n.id));
     const at = Math.max(0, Math.min(index, staying.length));
     // A drop that leaves the cell exactly as it was is not a change: no undo step, no unsaved marker.
-    const current = notesInCell(snapshot, laneId, stageId).map((n) => n.id);
+    const current = inCell.map((n) => n.id);
     const wanted = [...staying.slice(0, at), ...moving, ...staying.slice(at)].map((n) => n.id);
     if (current.length === wanted.length && current.every((id, i) => id === wanted[i])) return;
-    const keys = keysBetween(staying[at - 1]?.order ?? null, staying[at]?.order ?? null, moving.length);
+    const placement = placeAt(staying, at, moving.length);
+    applyRekeyed(map.notes, placement);
     moving.forEach((note, i) => {
       const draft = map.notes[note.id]!;
       draft.laneId = laneId;
       draft.stageId = stageId;
-      draft.order = keys[i]!;
+      draft.order = placement.keys[i]!;
     });
   },
 );
@@ -90,10 +95,11 @@ export const pasteNotes = defineCommand<Cell & { notes: readonly NoteCopy[] }, s
   (map, { laneId, stageId, notes }, { newId }) => {
     if (!map.lanes[laneId] || !map.stages[stageId] || notes.length === 0) return [];
     const siblings = notesInCell(before(map), laneId, stageId);
-    const keys = keysBetween(siblings.at(-1)?.order ?? null, null, notes.length);
+    const placement = placeAt(siblings, siblings.length, notes.length);
+    applyRekeyed(map.notes, placement);
     return notes.map((copy, i) => {
       const id = newId();
-      map.notes[id] = { id, laneId, stageId, order: keys[i]!, text: clampText(copy.text), color: copy.color };
+      map.notes[id] = { id, laneId, stageId, order: placement.keys[i]!, text: clampText(copy.text), color: copy.color };
       return id;
     });
   },
@@ -110,7 +116,9 @@ export const duplicateNotes = defineCommand<{ noteIds: readonly string[] }, stri
       const siblings = notesInCell(map, source.laneId, source.stageId);
       const at = siblings.findIndex((n) => n.id === sourceId) + 1;
       const id = newId();
-      map.notes[id] = { ...source, id, order: keyAtIndex(siblings, at) };
+      const placement = placeAt(siblings, at, 1);
+      applyRekeyed(map.notes, placement);
+      map.notes[id] = { ...source, id, order: placement.keys[0]! };
       created.push(id);
     }
     return created;
@@ -124,10 +132,11 @@ export const arrangeCell = defineCommand<Cell & { by: ArrangeBy; palette: readon
   'arrangeCell',
   (map, { laneId, stageId, by, palette }) => {
     const notes = notesInCell(before(map), laneId, stageId);
+    const collator = new Intl.Collator(intlLocale(map.locale));
     const sorted = [...notes].sort((a, b) =>
       by === 'color'
         ? palette.indexOf(a.color) - palette.indexOf(b.color) || compareOrdered(a, b)
-        : a.text.localeCompare(b.text, map.locale),
+        : collator.compare(a.text, b.text),
     );
     if (sorted.every((n, i) => n.id === notes[i]!.id)) return;
     keysBetween(null, null, sorted.length).forEach((order, i) => {

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { LANE_PLANS, PERSONA_COLORS } from '../../model/conventions';
-import { keyAfterLast, keyAtIndex, keysBetween, sortByOrder } from '../../model/order';
+import { applyRekeyed, keysBetween, placeAt, sortByOrder } from '../../model/order';
 import { sortedPersonas } from '../../model/queries';
 import { newPersona } from '../../model/records';
 import type { LaneKind, Persona } from '../../model/types';
@@ -16,11 +16,13 @@ export interface AddPersonaArgs {
 export const addPersona = defineCommand<AddPersonaArgs, string>('addPersona', (map, { name, laneTitle }, { newId }) => {
   const personas = sortedPersonas(map);
   const id = newId();
+  const placement = placeAt(personas, personas.length, 1);
+  applyRekeyed(map.personas, placement);
   map.personas[id] = newPersona({
     id,
     name,
     color: PERSONA_COLORS[personas.length % PERSONA_COLORS.length]!,
-    order: keyAfterLast(personas),
+    order: placement.keys[0]!,
   }) as Draft<Persona>;
   const kinds = LANE_PLANS[map.mapType].personaLanes;
   keysBetween(null, null, kinds.length).forEach((order, i) => {
@@ -52,6 +54,8 @@ export const movePersona = defineCommand<{ personaId: string; toIndex: number }>
     const persona = map.personas[personaId];
     if (!persona) return;
     const others = sortByOrder(Object.values(map.personas).filter((p) => p.id !== personaId));
-    persona.order = keyAtIndex(others, toIndex);
+    const placement = placeAt(others, toIndex, 1);
+    applyRekeyed(map.personas, placement);
+    persona.order = placement.keys[0]!;
   },
 );

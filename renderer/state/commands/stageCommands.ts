@@ -1,6 +1,6 @@
 import { MAX_STAGE_WIDTH, MIN_STAGE_WIDTH } from '../../model/schema';
 import { DEFAULT_STAGE_WIDTH } from '../../model/conventions';
-import { keyAtIndex, sortByOrder } from '../../model/order';
+import { applyRekeyed, placeAt, sortByOrder } from '../../model/order';
 import { sortedStages } from '../../model/queries';
 import { defineCommand } from '../command';
 import { deleteStageCascade } from './cascade';
@@ -10,10 +10,12 @@ export const addStage = defineCommand<{ name: string; index?: number }, string>(
   (map, { name, index }, { newId }) => {
     const stages = sortedStages(map);
     const id = newId();
+    const placement = placeAt(stages, index ?? stages.length, 1);
+    applyRekeyed(map.stages, placement);
     map.stages[id] = {
       id,
       name,
-      order: keyAtIndex(stages, index ?? stages.length),
+      order: placement.keys[0]!,
       width: DEFAULT_STAGE_WIDTH,
       color: null,
     };
@@ -37,7 +39,9 @@ export const moveStage = defineCommand<{ stageId: string; toIndex: number }>('mo
   const others = sortByOrder(Object.values(map.stages).filter((s) => s.id !== stageId));
   const current = sortedStages(map).findIndex((s) => s.id === stageId);
   if (current === toIndex) return;
-  stage.order = keyAtIndex(others, toIndex);
+  const placement = placeAt(others, toIndex, 1);
+  applyRekeyed(map.stages, placement);
+  stage.order = placement.keys[0]!;
 });
 
 export const resizeStage = defineCommand<{ stageId: string; width: number }>('resizeStage', (map, { stageId, width }) => {

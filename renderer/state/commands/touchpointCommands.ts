@@ -1,4 +1,4 @@
-import { keyAtIndex } from '../../model/order';
+import { applyRekeyed, placeAt } from '../../model/order';
 import { touchpointsInCell } from '../../model/queries';
 import { newTouchpoint } from '../../model/records';
 import type { Channel, Touchpoint } from '../../model/types';
@@ -11,7 +11,9 @@ export const addTouchpoint = defineCommand<Cell & { channel: Channel; label: str
     if (!map.lanes[laneId] || !map.stages[stageId]) throw new Error(`No cell ${laneId}/${stageId}`);
     const siblings = touchpointsInCell(before(map), laneId, stageId);
     const id = newId();
-    map.touchpoints[id] = newTouchpoint({ id, laneId, stageId, order: keyAtIndex(siblings, siblings.length), channel, label });
+    const placement = placeAt(siblings, siblings.length, 1);
+    applyRekeyed(map.touchpoints, placement);
+    map.touchpoints[id] = newTouchpoint({ id, laneId, stageId, order: placement.keys[0]!, channel, label });
     return id;
   },
 );
@@ -37,7 +39,9 @@ export const moveTouchpoint = defineCommand<Cell & { touchpointId: string; index
     if (sameCell && touchpointsInCell(snapshot, laneId, stageId).findIndex((t) => t.id === touchpointId) === Math.min(index, others.length)) return;
     touchpoint.laneId = laneId;
     touchpoint.stageId = stageId;
-    touchpoint.order = keyAtIndex(others, index);
+    const placement = placeAt(others, index, 1);
+    applyRekeyed(map.touchpoints, placement);
+    touchpoint.order = placement.keys[0]!;
   },
 );
 

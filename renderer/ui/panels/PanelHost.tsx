@@ -4,8 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyboardApi } from '../../../electron/ipc-contract';
 import type { JourneyMap } from '../../model/types';
 import type { DocumentStore } from '../../state/documentStore';
-import { type Panel, type UiStore, useUi } from '../../state/uiStore';
+import type { Panel, UiStore } from '../../state/uiStore';
+import { useUi } from '../useUi';
 import type { Messages } from '../messages';
+import { ErrorBoundary } from '../renderError/ErrorBoundary';
+import { PanelFailed } from '../renderError/RenderErrorScreen';
+import { FaultPoint } from '../renderError/renderFaults';
 import { PersonaPanel } from './PersonaPanel';
 import { TouchpointPanel } from './TouchpointPanel';
 import { TouchpointSummary } from './TouchpointSummary';
@@ -96,7 +100,11 @@ export function PanelHost({ store, ui, api, messages }: PanelHostProps) {
       </header>
       {/* Keyed so that another persona or touchpoint opens scrolled to its top. */}
       <div className="panel-body" key={panelKey(panel)}>
-        {body}
+        {/* A panel that fails to render leaves the board and the other panels working. */}
+        <ErrorBoundary fallback={() => <PanelFailed onClose={close} />}>
+          <FaultPoint place="panel" />
+          {body}
+        </ErrorBoundary>
       </div>
     </aside>
   );

@@ -1,5 +1,5 @@
 /** One touchpoint's details: its channel, what it is for, its KPI with target and actual, and its flags. */
-import { intlLocale } from '../../i18n/languages';
+import { intlLocale } from '../../model/locale';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICONS, FLAG_ICONS } from '../../board/icons';
 import { CHANNELS } from '../../model/schema';

@@ -2,12 +2,13 @@
  * Every touchpoint of the map in one table, to check goals and KPIs with the
  * room; a header sorts, a row opens that touchpoint on the board and in the panel.
  */
-import { intlLocale } from '../../i18n/languages';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICONS, FLAG_ICONS } from '../../board/icons';
+import { intlLocale } from '../../model/locale';
 import type { JourneyMap } from '../../model/types';
-import { type UiStore, useUi } from '../../state/uiStore';
+import type { UiStore } from '../../state/uiStore';
+import { useUi } from '../useUi';
 import { LucideIcon } from '../LucideIcon';
 import { formatKpiNumber } from './kpiNumber';
 import { SUMMARY_COLUMNS, type SummaryColumn, type SummarySort, nextSort, sortSummary, summaryRows } from './touchpointSort';

@@ -3,13 +3,15 @@
  * "1 000", "1,5", "12.000" or "10,450.5", whatever the keyboard layout. The
  * map's locale decides only the one case a person cannot: a single separator.
  */
+import { intlLocale } from '../../model/locale';
+
 export type KpiParse = { readonly ok: true; readonly value: number | null } | { readonly ok: false };
 
 /** Separators that only ever group digits: spaces (incl. no-break and narrow) and Swiss apostrophes. */
 const GROUPING_ONLY = /[\s\u00a0\u202f\u2009'\u2019]/g;
 
 function decimalSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return new Intl.NumberFormat(intlLocale(locale)).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
 const count = (text: string, char: string): number => text.split(char).length - 1;
@@ -49,5 +51,5 @@ export function parseKpiNumber(text: string, locale: string): KpiParse {
 
 /** How a KPI number is shown in the panel and the summary; its output parses back to the same number. */
 export function formatKpiNumber(value: number | null, locale: string): string {
-  return value === null ? '' : new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+  return value === null ? '' : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 6 }).format(value);
 }

@@ -54,7 +54,7 @@ export function VoteOverlay({ store, workshop, controller, map }: OverlayProps) 
       ctx.rect(body.x, body.y, body.width, body.height);
       ctx.clip();
       const camera = controller.getCamera();
-      const boxOf = (id: string): Rect | undefined => layout.noteIndex.get(id) ?? layout.touchpoints.find((box) => box.id === id);
+      const boxOf = (id: string): Rect | undefined => (Object.hasOwn(layout.noteIndex, id) ? layout.noteIndex[id] : undefined) ?? layout.touchpoints.find((box) => box.id === id);
       const screenBox = (box: Rect) => {
         const topLeft = toScreen(camera, box.x, box.y);
         return { x: topLeft.x, y: topLeft.y, width: box.width * camera.scale, height: box.height * camera.scale };

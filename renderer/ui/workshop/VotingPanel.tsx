@@ -4,7 +4,7 @@
  * "highlight top N"; and any past round picked from the list.
  */
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n/languages';
+import { intlLocale } from '../../model/locale';
 import type { JourneyMap, VoteRound } from '../../model/types';
 import { ranking, remainingVotes, roundsNewestFirst } from '../../model/voting';
 import type { DocumentStore } from '../../state/documentStore';

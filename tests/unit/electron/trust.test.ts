@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -57,12 +58,18 @@ describe('isAllowedRequestUrl', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  it('matches the index.html meta tag in the built app', () => {
+  it('is strict in the built app: nothing inline, no connections', () => {
     expect(contentSecurityPolicy(built)).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
         "frame-ancestors 'none'",
     );
+  });
+
+  it('matches the index.html meta tag (which cannot carry frame-ancestors)', () => {
+    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(contentSecurityPolicy(built).replace("; frame-ancestors 'none'", ''));
   });
 
   it('still forbids other origins while developing', () => {

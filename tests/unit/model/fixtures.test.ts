@@ -26,6 +26,8 @@ import {
   FIVE_STAGES,
   GOOD_FIXTURE_NAMES,
   GOOD_FIXTURES,
+  HOSTILE_FIXTURE_NAMES,
+  HOSTILE_FIXTURES,
 } from '../../fixtures/fixtureMaps';
 import { FIXTURE_APP } from '../../fixtures/generateMap';
 import { FIXTURES_DIR, fixturePath, parseOk, readFixture } from './helpers';
@@ -38,6 +40,7 @@ const recipes: [string, () => string][] = [
     () => serializeCjm(GOOD_FIXTURES[name](), FIXTURE_APP),
   ]),
   ...BAD_FIXTURE_NAMES.map((name): [string, () => string] => [name, BAD_FIXTURES[name]]),
+  ...HOSTILE_FIXTURE_NAMES.map((name): [string, () => string] => [name, HOSTILE_FIXTURES[name]]),
 ];
 
 describe('committed fixtures match their recipes', () => {

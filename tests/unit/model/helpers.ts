@@ -16,14 +16,14 @@ export function readFixture(name: string): string {
 
 /** Parses and fails the test with the parse error itself when the text does not open. */
 export function parseOk(text: string, migrations?: readonly Migration[]): ParsedCjm {
-  const result = parseCjm(text, migrations);
+  const result = parseCjm(text, { migrations });
   if (!result.ok) throw new Error(`expected the file to open, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
 /** Parses and fails the test when the text opens after all. */
 export function parseErr(text: string, migrations?: readonly Migration[]): CjmParseError {
-  const result = parseCjm(text, migrations);
+  const result = parseCjm(text, { migrations });
   if (result.ok) throw new Error('expected the file to be refused, but it opened');
   return result.error;
 }

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareOrdered,
-  keyAfterLast,
-  keyAtIndex,
   keyBetween,
   keysBetween,
   type Ordered,
+  placeAt,
+  REBALANCE_KEY_LENGTH,
   sortByOrder,
 } from '../../../renderer/model/order';
 import { stageSchema } from '../../../renderer/model/schema';
@@ -15,12 +15,19 @@ import { createRng } from '../../fixtures/generateMap';
 const items = (count: number): Ordered[] =>
   keysBetween(null, null, count).map((order, i) => ({ id: `i${String(i).padStart(3, '0')}`, order }));
 const ids = (list: readonly Ordered[]) => sortByOrder(list).map((item) => item.id);
+/** The key for one item placed at `index`, where no sibling needs a new key. */
+function keyAtIndex(siblings: readonly Ordered[], index: number): string {
+  const placement = placeAt(siblings, index, 1);
+  expect(placement.rekeyed).toEqual([]);
+  return placement.keys[0]!;
+}
+const keyAfterLast = (siblings: readonly Ordered[]) => keyAtIndex(siblings, siblings.length);
 
 /** The key must also be one a file may carry. */
 const validKey = (order: string) =>
   stageSchema.safeParse({ id: 's1', name: 'x', order, width: 400, color: null }).success;
 
-describe('keyAtIndex and keyAfterLast', () => {
+describe('placeAt', () => {
   it('the first item of an empty list gets a valid key', () => {
     expect(validKey(keyAtIndex([], 0))).toBe(true);
     expect(keyAfterLast([])).toBe(keyAtIndex([], 0));
@@ -90,6 +97,49 @@ describe('moving items', () => {
     const after = 'a1';
     for (let i = 0; i < 500; i++) before = keyBetween(before, after);
     expect(validKey(before)).toBe(true);
+  });
+});
+
+describe('rebalancing', () => {
+  /** Inserts `count` items, one at a time, right after the first item, as Ctrl+D on one note does. */
+  function insertAfterFirst(count: number): Ordered[] {
+    let list = items(3);
+    let rebalances = 0;
+    for (let i = 0; i < count; i++) {
+      const sorted = sortByOrder(list);
+      const placement = placeAt(sorted, 1, 1);
+      if (placement.rekeyed.length > 0) rebalances++;
+      const rekeyed = new Map(placement.rekeyed.map((item) => [item.id, item.order]));
+      list = [...list.map((item) => ({ ...item, order: rekeyed.get(item.id) ?? item.order })), { id: `d${String(i).padStart(4, '0')}`, order: placement.keys[0]! }];
+      const expectedAfterFirst = sorted.map((item) => item.id);
+      expectedAfterFirst.splice(1, 0, `d${String(i).padStart(4, '0')}`);
+      expect(ids(list)).toEqual(expectedAfterFirst);
+    }
+    expect(rebalances).toBeGreaterThan(0);
+    return list;
+  }
+
+  it('1,500 inserts at one spot keep every key within the rebalance length, in the requested order', () => {
+    const list = insertAfterFirst(1500);
+    expect(Math.max(...list.map((item) => item.order.length))).toBeLessThanOrEqual(REBALANCE_KEY_LENGTH);
+    expect(list.every((item) => validKey(item.order))).toBe(true);
+  });
+
+  it('places between two equal keys (a merge) by giving the whole sequence fresh keys', () => {
+    const tied = sortByOrder([
+      { id: 'a', order: 'a1' },
+      { id: 'b', order: 'a1' },
+      { id: 'c', order: 'a2' },
+    ]);
+    const placement = placeAt(tied, 1, 2);
+    const rekeyed = new Map(placement.rekeyed.map((item) => [item.id, item.order]));
+    const result = [
+      ...tied.map((item) => ({ ...item, order: rekeyed.get(item.id) ?? item.order })),
+      { id: 'x1', order: placement.keys[0]! },
+      { id: 'x2', order: placement.keys[1]! },
+    ];
+    expect(ids(result)).toEqual(['a', 'x1', 'x2', 'b', 'c']);
+    expect(new Set(result.map((item) => item.order)).size).toBe(5);
   });
 });
 

@@ -1,10 +1,11 @@
 /** Locale tags from the OS and from files become a language we speak, and reach Intl only when valid. */
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../renderer/i18n/i18n';
-import { intlLocale, languageOf, pickLanguage } from '../../../renderer/i18n/languages';
+import { languageOf, pickLanguage } from '../../../renderer/i18n/languages';
+import { intlLocale } from '../../../renderer/model/locale';
 import { mapNames } from '../../../renderer/i18n/mapNames';
 import { createMap } from '../../../renderer/model/createMap';
-import { createBoardLabels } from '../../../renderer/ui/boardLabels';
+import { createLayoutText } from '../../../renderer/ui/boardLabels';
 
 describe('language tags', () => {
   it.each([
@@ -65,7 +66,6 @@ describe('names of new records', async () => {
 });
 
 describe('the canvas KPI line', () => {
-  const map = createMap({ mapType: 'currentState', locale: 'en', nowIso: '2026-12-01T08:00:00.000Z', newId: () => 'x', names: { title: '', stageNames: [], personaName: '', laneTitle: () => '' } }).map;
 
   it.each([
     ['en', 'Visits: 12,500 / 1,250.5'],
@@ -74,7 +74,7 @@ describe('the canvas KPI line', () => {
     ['ru', 'Visits: 12\u00a0500 / 1\u00a0250,5'],
   ] as const)('writes numbers the %s way', async (language, expected) => {
     const i18n = await createI18n(language);
-    const labels = createBoardLabels(i18n.t.bind(i18n), map, language);
+    const labels = createLayoutText(i18n.t.bind(i18n), language);
     expect(labels.kpi('Visits', 12500, 1250.5)).toBe(expected);
     expect(labels.kpi('Visits', null, 10)).toMatch(/^Visits: – \/ 10$/);
   });
