@@ -3,11 +3,12 @@
  * lock takes an optional PIN; unlocking asks to confirm, and asks for the PIN
  * when one was set. Refused commands show one calm notice at a time.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentStore } from '../../state/documentStore';
 import { ParticipantLock } from '../../state/participantLock';
 import { useValue } from '../../state/valueStore';
+import { DialogActions, ModalDialog } from '../dialogs/ModalDialog';
 import type { Messages } from '../messages';
 import type { Workshop } from './workshop';
 
@@ -22,7 +23,6 @@ export function useLocked(store: DocumentStore): boolean {
 export function LockDialogs({ store, workshop, messages }: { readonly store: DocumentStore; readonly workshop: Workshop; readonly messages: Messages }) {
   const { t } = useTranslation();
   const { open } = useValue(workshop.lockDialog);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [pin, setPin] = useState('');
   const [wrongPin, setWrongPin] = useState(false);
   const needsPin = store.participantLock?.pin != null;
@@ -38,12 +38,8 @@ export function LockDialogs({ store, workshop, messages }: { readonly store: Doc
   }, [store, messages, t]);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
     setPin('');
     setWrongPin(false);
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
   }, [open]);
 
   const close = () => workshop.lockDialog.set({ open: null });
@@ -60,16 +56,7 @@ export function LockDialogs({ store, workshop, messages }: { readonly store: Doc
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="message-dialog lock-dialog"
-      data-testid="lock-dialog"
-      aria-labelledby="lock-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-    >
+    <ModalDialog open={open !== null} className="message-dialog lock-dialog" testId="lock-dialog" labelledBy="lock-title" onCancel={close}>
       {open && (
         <form
           onSubmit={(e) => {
@@ -101,16 +88,14 @@ export function LockDialogs({ store, workshop, messages }: { readonly store: Doc
               {t('lock.wrongPin')}
             </p>
           )}
-          <div className="dialog-buttons">
-            <button type="button" className="secondary" onClick={close}>
-              {t('vote.cancel')}
-            </button>
-            <button type="submit" autoFocus={open === 'unlock' && !needsPin}>
-              {open === 'lock' ? t('lock.lock') : t('lock.unlock')}
-            </button>
-          </div>
+          <DialogActions
+            cancelLabel={t('vote.cancel')}
+            onCancel={close}
+            submitLabel={open === 'lock' ? t('lock.lock') : t('lock.unlock')}
+            submitAutoFocus={open === 'unlock' && !needsPin}
+          />
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

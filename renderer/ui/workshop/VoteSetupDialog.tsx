@@ -3,7 +3,7 @@
  * lanes), who votes (a count or names, one a line), dots each, an optional
  * time limit that starts the timer, and whether dots stay hidden until the reveal.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_VOTE_MINUTES, MAX_VOTE_PARTICIPANTS, MAX_VOTES_PER_PARTICIPANT } from '../../model/schema';
 import { sortedPersonas, lanesOf } from '../../model/queries';
@@ -11,6 +11,7 @@ import type { JourneyMap, LaneKind } from '../../model/types';
 import type { DocumentStore } from '../../state/documentStore';
 import { startVoteRound } from '../../state/commands/voteCommands';
 import { useValue } from '../../state/valueStore';
+import { DialogActions, ModalDialog } from '../dialogs/ModalDialog';
 import type { Workshop } from './workshop';
 
 /** Lanes that hold notes or touchpoints; an emotions lane holds neither. */
@@ -30,7 +31,6 @@ function laneChoices(map: JourneyMap) {
 export function VoteSetupDialog({ store, workshop, map }: { readonly store: DocumentStore; readonly workshop: Workshop; readonly map: JourneyMap }) {
   const { t } = useTranslation();
   const view = useValue(workshop.voting);
-  const dialog = useRef<HTMLDialogElement>(null);
   const lanes = useMemo(() => laneChoices(map), [map]);
   const kinds = useMemo(() => [...new Set(lanes.map(({ lane }) => lane.kind))], [lanes]);
   const [label, setLabel] = useState('');
@@ -41,13 +41,6 @@ export function VoteSetupDialog({ store, workshop, map }: { readonly store: Docu
   const [votes, setVotes] = useState('3');
   const [minutes, setMinutes] = useState('');
   const [hidden, setHidden] = useState(true);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (view.setupOpen && !element.open) element.showModal();
-    if (!view.setupOpen && element.open) element.close();
-  }, [view.setupOpen]);
 
   const close = () => workshop.voting.set({ setupOpen: false });
   const toggle = <T,>(set: ReadonlySet<T>, value: T) => {
@@ -82,16 +75,7 @@ export function VoteSetupDialog({ store, workshop, map }: { readonly store: Docu
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="message-dialog vote-setup"
-      data-testid="vote-setup"
-      aria-labelledby="vote-setup-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-    >
+    <ModalDialog open={view.setupOpen} className="message-dialog vote-setup" testId="vote-setup" labelledBy="vote-setup-title" onCancel={close}>
       {view.setupOpen && (
         <form
           method="dialog"
@@ -145,16 +129,9 @@ export function VoteSetupDialog({ store, workshop, map }: { readonly store: Docu
             <input type="checkbox" checked={hidden} onChange={(e) => setHidden(e.target.checked)} />
             {t('vote.hidden')}
           </label>
-          <div className="dialog-buttons">
-            <button type="button" className="secondary" onClick={close}>
-              {t('vote.cancel')}
-            </button>
-            <button type="submit" disabled={nothingVotable}>
-              {t('vote.start')}
-            </button>
-          </div>
+          <DialogActions cancelLabel={t('vote.cancel')} onCancel={close} submitLabel={t('vote.start')} submitDisabled={nothingVotable} />
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,0 +1,61 @@
+/**
+ * A native modal <dialog> driven by state: shown while `open`, closed when not.
+ * Esc asks `onCancel` instead of closing behind the app's back, so the state
+ * stays the one truth about what is open.
+ */
+import { type ReactNode, useEffect, useRef } from 'react';
+
+interface ModalDialogProps {
+  readonly open: boolean;
+  readonly onCancel: () => void;
+  readonly className: string;
+  readonly testId: string;
+  readonly labelledBy: string;
+  readonly children: ReactNode;
+}
+
+export function ModalDialog({ open, onCancel, className, testId, labelledBy, children }: ModalDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={dialog}
+      className={className}
+      data-testid={testId}
+      aria-labelledby={labelledBy}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
+
+interface DialogActionsProps {
+  readonly cancelLabel: string;
+  readonly onCancel: () => void;
+  readonly submitLabel: string;
+  readonly submitDisabled?: boolean;
+  readonly submitAutoFocus?: boolean;
+}
+
+/** Cancel and the form's submit button, in the order dialogs use. */
+export function DialogActions({ cancelLabel, onCancel, submitLabel, submitDisabled, submitAutoFocus }: DialogActionsProps) {
+  return (
+    <div className="dialog-buttons">
+      <button type="button" className="secondary" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="submit" disabled={submitDisabled} autoFocus={submitAutoFocus}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}
