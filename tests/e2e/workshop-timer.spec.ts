@@ -43,6 +43,9 @@ test('a 1-minute timer runs to zero on a faked clock', async ({ app, page, bridg
   const size = await display.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size, 'digits readable from the back of the room').toBeGreaterThanOrEqual(72);
   testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('timer-0-29.png', testInfo) });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('timer-0-29-1080p.png', testInfo) });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Paused time does not count.
   await timer.getByRole('button', { name: text('timer.pause') }).click();

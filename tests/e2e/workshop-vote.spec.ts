@@ -129,6 +129,12 @@ test('4 participants × 3 hidden dots: reveal, rank, save, reopen, view again', 
   for (const id of [A, B, C, D]) expect(await dotShown(app, id), `${id} shows its dots`).toBe(true);
   await panel.getByTestId('vote-top-n').selectOption('1');
   testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('vote-revealed.png', testInfo) });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.keyboard.press('Shift+1');
+  testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('vote-revealed-1080p.png', testInfo) });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.keyboard.press('Shift+1');
+  await app.frames();
   await panel.getByRole('button', { name: text('vote.end') }).click();
 
   await app.saveWithKeyboard();

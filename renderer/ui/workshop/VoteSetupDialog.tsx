@@ -34,7 +34,8 @@ export function VoteSetupDialog({ store, workshop, map }: { readonly store: Docu
   const lanes = useMemo(() => laneChoices(map), [map]);
   const kinds = useMemo(() => [...new Set(lanes.map(({ lane }) => lane.kind))], [lanes]);
   const [label, setLabel] = useState('');
-  const [laneKinds, setLaneKinds] = useState<ReadonlySet<LaneKind>>(new Set(['pains']));
+  // Pains are what a room votes on most; a map without them starts with nothing ticked.
+  const [laneKinds, setLaneKinds] = useState<ReadonlySet<LaneKind>>(() => new Set(kinds.filter((kind) => kind === 'pains')));
   const [laneIds, setLaneIds] = useState<ReadonlySet<string>>(new Set());
   const [count, setCount] = useState('4');
   const [names, setNames] = useState('');
