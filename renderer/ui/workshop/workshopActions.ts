@@ -4,7 +4,9 @@ import type { Action, ActionContext } from '../actions';
 
 /** True (and the refusal announced) when the participant lock keeps this action out. */
 export function lockedOut(ctx: ActionContext): boolean {
-  return ctx.store.participantLock !== null && !ctx.store.refuse('replaceMap');
+  if (ctx.store.participantLock === null) return false;
+  ctx.store.refuse('replaceMap');
+  return true;
 }
 
 export const WORKSHOP_ACTIONS: readonly Action[] = [
