@@ -103,6 +103,7 @@ test('the participant lock refuses moves, deletes and edits of existing notes by
   // Unlocking is deliberate: the menu, then the PIN.
   await bridge.sendMenuCommand('workshop.lock');
   await dialog.getByLabel(text('lock.pin')).fill('1111');
+  testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('lock-unlock-dialog.png', testInfo) });
   await dialog.getByRole('button', { name: text('lock.unlock'), exact: true }).click();
   await expect(dialog.getByRole('alert')).toHaveText(text('lock.wrongPin'));
   await expect(page.getByTestId('locked-toolbar')).toBeVisible();

@@ -72,6 +72,7 @@ test('4 participants × 3 hidden dots: reveal, rank, save, reopen, view again', 
   await setup.getByLabel(text('vote.votesEach')).fill('3');
   await expect(setup.getByLabel(text('vote.hidden'))).toBeChecked();
   await expect(setup.getByLabel(text('laneKind.pains'))).toBeChecked();
+  testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('vote-setup.png', testInfo) });
   await setup.getByRole('button', { name: text('vote.start') }).click();
   await expect(setup).toBeHidden();
   const panel = page.getByTestId('voting-panel');
