@@ -183,6 +183,10 @@ export const MENU_ACCELERATORS = {
   'view.focusNext': 'F',
   'view.focusMode': 'Shift+F',
   'view.touchpointSummary': 'Alt+K',
+  'workshop.timer': 'Alt+Shift+T',
+  'workshop.vote': 'Alt+Shift+V',
+  'workshop.voteResults': 'Alt+Shift+R',
+  'workshop.lock': 'Alt+Shift+L',
   'help.shortcuts': 'Shift+/',
 } as const;
 

@@ -7,6 +7,7 @@ import type { BoardController } from './board/boardController';
 import type { DocumentStore } from './state/documentStore';
 import type { LayoutStore } from './state/layoutStore';
 import type { NoteFitter } from './board/textMeasure';
+import type { Workshop } from './ui/workshop/workshop';
 import type { UiStore } from './state/uiStore';
 import type { Autosave } from './ui/autosave';
 import type { FileSession } from './ui/fileSession';
@@ -22,6 +23,7 @@ export interface AppHooks {
   /** Makes the next render of the app or of the side panel throw, to test the render-error screens. */
   readonly failRender: (place: FaultPlace) => void;
   readonly autosave: Autosave;
+  readonly workshop: Workshop;
   board?: BoardController;
 }
 

@@ -15,7 +15,7 @@ import type { MapType } from './model/types';
 import { createI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import { mapNames } from './i18n/mapNames';
-import { systemClock } from './state/clock';
+import { monotonicClock, systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
 import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
@@ -24,6 +24,7 @@ import { App } from './ui/App';
 import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
+import { newWorkshop } from './ui/workshop/workshop';
 import { Messages } from './ui/messages';
 import { installCloseGuard } from './ui/renderError/closeGuard';
 import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
     });
   const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
   const ui = new UiStore();
+  const workshop = newWorkshop(monotonicClock);
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
   const measure = canvasMeasure();
@@ -96,7 +98,7 @@ async function start(): Promise<void> {
   recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
   const isMac = navigator.userAgent.includes('Mac OS');
   i18n.on('languageChanged', () => session.renameUntitled());
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave };
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop };
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 
@@ -114,6 +116,7 @@ async function start(): Promise<void> {
         fitNote={fitNote}
         isMac={isMac}
         layouts={layouts}
+        workshop={workshop}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

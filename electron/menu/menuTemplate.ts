@@ -166,6 +166,7 @@ export function buildMenuTemplate({ platform, isPackaged, t, language, recent = 
         command('board.emotionCurve'),
       ],
     },
+    { label: t('menu.workshop'), submenu: [command('workshop.timer'), separator, command('workshop.vote'), command('workshop.voteResults'), separator, command('workshop.lock')] },
     ...(isMac ? [{ label: t('menu.window'), role: 'windowMenu' } satisfies MenuSpec] : []),
     {
       label: t('menu.help'),

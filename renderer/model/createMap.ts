@@ -66,6 +66,8 @@ export function createMap({ mapType, locale, nowIso, newId, names }: CreateMapOp
     notes: {},
     emotionPoints: {},
     touchpoints: {},
+    voteRounds: {},
+    dotVotes: {},
   };
   return { schemaVersion: CURRENT_SCHEMA_VERSION, map };
 }

@@ -21,6 +21,8 @@ const REFERENCES: { readonly [C in CollectionName]: readonly RefField[] } = {
     { field: 'laneId', target: 'lanes' },
     { field: 'stageId', target: 'stages' },
   ],
+  voteRounds: [],
+  dotVotes: [{ field: 'roundId', target: 'voteRounds' }],
 };
 
 export function findBrokenReferences(map: JourneyMap): BrokenReference[] {

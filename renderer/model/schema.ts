@@ -198,6 +198,48 @@ export const mapMetaSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
 });
 
+/** Bounds of a dot-voting round's settings. */
+export const MAX_VOTE_PARTICIPANTS = 50;
+export const MAX_VOTES_PER_PARTICIPANT = 20;
+export const MAX_VOTE_MINUTES = 180;
+
+export const voteParticipantSchema = z.object({ id: idSchema, name: label(100) });
+
+/**
+ * A dot-voting round. Participants are listed in the order the laptop goes
+ * round; a blank name is shown as "Participant N". Votes are separate records
+ * (`dotVotes`) counted per participant id, so votes cast later from
+ * participants' own devices fit the same shape.
+ */
+export const voteRoundSchema = z.object({
+  id: idSchema,
+  label: label(200),
+  createdAt: z.iso.datetime({ offset: true }),
+  settings: z.object({
+    /** Votable lane kinds (notes and touchpoints in any lane of these kinds)… */
+    laneKinds: z.array(z.enum(LANE_KINDS)).max(LANE_KINDS.length).default([]),
+    /** …and single lanes, on top of the kinds. */
+    laneIds: z.array(idSchema).max(500).default([]),
+    participants: z.array(voteParticipantSchema).min(1).max(MAX_VOTE_PARTICIPANTS),
+    votesPerParticipant: z.number().int().min(1).max(MAX_VOTES_PER_PARTICIPANT),
+    timeLimitMinutes: z.number().int().min(1).max(MAX_VOTE_MINUTES).nullable().default(null),
+    hiddenUntilReveal: z.boolean().default(true),
+  }),
+  /** Whose turn it is while the round is open. */
+  currentParticipantId: idSchema.nullable().default(null),
+  revealed: z.boolean().default(false),
+  endedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+});
+
+/** One dot: a participant's vote on a note or touchpoint. A dot on a deleted item stays in the round's record and is not ranked. */
+export const dotVoteSchema = z.object({
+  id: idSchema,
+  roundId: idSchema,
+  participantId: idSchema,
+  targetId: idSchema,
+  castAt: z.iso.datetime({ offset: true }),
+});
+
 /** Collections of the map, each a record keyed by id. */
 export const COLLECTIONS = {
   personas: personaSchema,
@@ -206,6 +248,8 @@ export const COLLECTIONS = {
   notes: noteSchema,
   emotionPoints: emotionPointSchema,
   touchpoints: touchpointSchema,
+  voteRounds: voteRoundSchema,
+  dotVotes: dotVoteSchema,
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -14,6 +14,8 @@ import type {
   personaSchema,
   stageSchema,
   touchpointSchema,
+  voteRoundSchema,
+  dotVoteSchema,
 } from './schema';
 
 export type DeepReadonly<T> = T extends (infer E)[]
@@ -35,6 +37,8 @@ export type Lane = DeepReadonly<z.output<typeof laneSchema>>;
 export type Note = DeepReadonly<z.output<typeof noteSchema>>;
 export type EmotionPoint = DeepReadonly<z.output<typeof emotionPointSchema>>;
 export type Touchpoint = DeepReadonly<z.output<typeof touchpointSchema>>;
+export type VoteRound = DeepReadonly<z.output<typeof voteRoundSchema>>;
+export type DotVote = DeepReadonly<z.output<typeof dotVoteSchema>>;
 export type MapMeta = DeepReadonly<z.output<typeof mapMetaSchema>>;
 
 export type RecordsById<T> = { readonly [id: string]: T };
@@ -46,6 +50,8 @@ export interface JourneyMap extends MapMeta {
   readonly notes: RecordsById<Note>;
   readonly emotionPoints: RecordsById<EmotionPoint>;
   readonly touchpoints: RecordsById<Touchpoint>;
+  readonly voteRounds: RecordsById<VoteRound>;
+  readonly dotVotes: RecordsById<DotVote>;
 }
 
 /** A map as it lives in a `.cjm` envelope. */

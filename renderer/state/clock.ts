@@ -6,3 +6,6 @@ export interface Clock {
 export const systemClock: Clock = { now: () => Date.now() };
 
 export const isoAt = (clock: Clock): string => new Date(clock.now()).toISOString();
+
+/** A clock that never jumps with the wall clock's adjustments: what the workshop timer counts with. */
+export const monotonicClock: Clock = { now: () => performance.now() };

@@ -9,6 +9,7 @@ import type { IdGenerator } from '../model/ids';
 import type { CjmDocument, JourneyMap } from '../model/types';
 import { type Clock, isoAt } from './clock';
 import type { Command } from './command';
+import type { ParticipantLock } from './participantLock';
 
 enablePatches();
 
@@ -35,7 +36,8 @@ export interface StoreDeps {
  * document was replaced. A save changes no map and carries no patches.
  */
 export interface DocumentChange {
-  readonly kind: 'run' | 'undo' | 'redo' | 'replace' | 'saved';
+  /** `lock`: the participant lock was set or lifted; the map is the same. */
+  readonly kind: 'run' | 'undo' | 'redo' | 'replace' | 'saved' | 'lock';
   readonly previous: JourneyMap;
   readonly map: JourneyMap;
   readonly patches: readonly Patch[] | null;
@@ -58,6 +60,11 @@ export class DocumentStore {
   private revision = 0;
   private nextRevision = 1;
   private savedRevision = 0;
+  private lock: ParticipantLock | null = null;
+  /** History depths when the lock began: undo and redo never reach past them while it holds. */
+  private lockedUndoDepth = 0;
+  private lockedRedoDepth = 0;
+  private readonly refusalListeners = new Set<(name: string) => void>();
 
   constructor(
     document: CjmDocument,
@@ -91,8 +98,16 @@ export class DocumentStore {
     return this.deps.newId();
   }
 
-  /** Runs a command; a command that changes nothing leaves no history entry. */
+  /**
+   * Runs a command; a command that changes nothing leaves no history entry.
+   * Under a participant lock, a command the lock does not allow is refused:
+   * nothing runs, refusal listeners hear its name, and the result is undefined.
+   */
   run<Args, Result>(command: Command<Args, Result>, args: Args): Result {
+    if (this.lock && !this.lock.allows(command.name, args)) {
+      this.refuse(command.name);
+      return undefined as Result;
+    }
     const context = { newId: this.deps.newId, nowIso: isoAt(this.deps.clock) };
     let result: Result | undefined;
     const [changed, patches, inverse] = produceWithPatches(this.document.map, (draft) => {
@@ -113,13 +128,16 @@ export class DocumentStore {
       const limit = this.deps.historyLimit ?? 500;
       if (this.undoStack.length > limit) this.undoStack.splice(0, this.undoStack.length - limit);
       this.redoStack.length = 0;
+      this.lockedRedoDepth = 0;
       this.revision = revision;
       this.setMap(next, 'run', [...patches, ...stampPatches]);
     }
+    this.lock?.ran(command.name, result);
     return result as Result;
   }
 
   undo(): boolean {
+    if (this.lock && this.undoStack.length <= this.lockedUndoDepth) return this.refuse('undo');
     const entry = this.undoStack.pop();
     if (!entry) return false;
     this.redoStack.push(entry);
@@ -129,12 +147,50 @@ export class DocumentStore {
   }
 
   redo(): boolean {
+    if (this.lock && this.redoStack.length <= this.lockedRedoDepth) return this.refuse('redo');
     const entry = this.redoStack.pop();
     if (!entry) return false;
     this.undoStack.push(entry);
     this.revision = entry.revision;
     this.setMap(applyPatches(this.document.map, entry.patches as Patch[]), 'redo', entry.patches);
     return true;
+  }
+
+  get participantLock(): ParticipantLock | null {
+    return this.lock;
+  }
+
+  /** From now on only what the lock allows runs, and undo stays within the lock's own steps. */
+  lockFor(lock: ParticipantLock): void {
+    this.lock = lock;
+    this.lockedUndoDepth = this.undoStack.length;
+    this.lockedRedoDepth = this.redoStack.length;
+    this.emitLockChange();
+  }
+
+  /** Lifts the lock when the PIN matches (or there is none); false leaves it locked. */
+  unlock(pin: string | null = null): boolean {
+    if (!this.lock) return true;
+    if (!this.lock.unlocks(pin)) return false;
+    this.lock = null;
+    this.emitLockChange();
+    return true;
+  }
+
+  readonly onRefused = (listener: (name: string) => void): (() => void) => {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
+  };
+
+  private emitLockChange(): void {
+    const map = this.document.map;
+    this.emit({ kind: 'lock', previous: map, map, patches: [] });
+  }
+
+  /** Tells the refusal listeners; also for actions outside the store that the lock keeps out (opening another map). */
+  refuse(name: string): false {
+    for (const listener of this.refusalListeners) listener(name);
+    return false;
   }
 
   /**
@@ -147,6 +203,8 @@ export class DocumentStore {
     this.document = freeze(document, true);
     this.undoStack.length = 0;
     this.redoStack.length = 0;
+    this.lockedUndoDepth = 0;
+    this.lockedRedoDepth = 0;
     this.revision = this.nextRevision++;
     this.savedRevision = unsaved ? -1 : this.revision;
     this.emit({ kind: 'replace', previous, map: document.map, patches: null });

@@ -46,6 +46,8 @@ import { randomId } from '../model/ids';
 import { isoAt, systemClock } from '../state/clock';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import type { Workshop } from './workshop/workshop';
+import { WorkshopLayer } from './workshop/WorkshopLayer';
 
 export interface AppProps {
   readonly api: JourneyboardApi;
@@ -57,10 +59,11 @@ export interface AppProps {
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
   readonly layouts: LayoutStore;
+  readonly workshop: Workshop;
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, onController }: AppProps) {
+export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, workshop, onController }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -104,8 +107,8 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
   );
 
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, share }),
-    [store, ui, session, t, names, startNewNote, startRename, share],
+    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, share, workshop }),
+    [store, ui, session, t, names, startNewNote, startRename, share, workshop],
   );
 
   useEffect(() => {
@@ -230,6 +233,7 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
         {controller && <Minimap ui={ui} controller={controller} />}
         <DiskChangeBar session={session} />
         <RecentMaps api={api} session={session} store={store} />
+        <WorkshopLayer store={store} workshop={workshop} controller={controller} map={map} messages={messages} />
         {contextMenu && (
           <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
         )}

@@ -101,7 +101,7 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
           label: t('context.addLaneBelow'),
           run: () => {
             const laneId = store.run(addLane, { personaId: lane.personaId, kind: 'freeText', title: actions.names.lane('freeText'), index: index + 1 });
-            ui.set({ editing: { kind: 'lane', laneId } });
+            if (laneId) ui.set({ editing: { kind: 'lane', laneId } });
           },
         },
         'separator',
@@ -126,7 +126,7 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
         label: owner ? t('context.addLane') : t('context.addSharedLane'),
         run: () => {
           const laneId = store.run(addLane, { personaId: owner, kind: owner ? 'freeText' : 'backstage', title: actions.names.lane(owner ? 'freeText' : 'backstage') });
-          ui.set({ editing: { kind: 'lane', laneId } });
+          if (laneId) ui.set({ editing: { kind: 'lane', laneId } });
         },
       });
       // A shared lane can be started from any persona: the shared band only exists once it has one.

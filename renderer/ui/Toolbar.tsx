@@ -12,6 +12,8 @@ import { useUi } from './useUi';
 import { type ActionContext, acceleratorOf, actionFor } from './actions';
 import { formatAccelerator } from './accelerators';
 import type { FileSession } from './fileSession';
+import { LockedToolbar } from './workshop/LockedToolbar';
+import { useLocked } from './workshop/LockDialogs';
 
 interface ToolbarProps {
   readonly store: DocumentStore;
@@ -29,6 +31,8 @@ export function Toolbar({ store, ui, actions, isMac }: ToolbarProps) {
   const focus = useUi(ui, (s) => s.focus);
   const curve = useUi(ui, (s) => s.emotionCurve);
   const hasSelection = useUi(ui, (s) => s.selectedNoteIds.size > 0);
+  // The participant lock shrinks the toolbar to what participants may do.
+  if (useLocked(store)) return <LockedToolbar store={store} actions={actions} isMac={isMac} />;
 
   const button = (command: MenuCommand, label: string, options: { icon?: string; disabled?: boolean; pressed?: boolean } = {}) => {
     const shortcut = formatAccelerator(acceleratorOf(command), isMac);

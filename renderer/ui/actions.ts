@@ -19,6 +19,8 @@ import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
 import type { ShareController } from './share/shareController';
+import type { Workshop } from './workshop/workshop';
+import { lockedOut, WORKSHOP_ACTIONS } from './workshop/workshopActions';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -33,6 +35,8 @@ export interface ActionContext {
   readonly startRename: () => void;
   /** Exports, CSV import and templates. */
   readonly share: ShareController;
+  /** The workshop's own stores: the timer and the voting view. */
+  readonly workshop: Workshop;
 }
 
 export interface Action {
@@ -68,8 +72,9 @@ export function commitTyping(): void {
 }
 
 export const ACTIONS: readonly Action[] = [
-  { command: 'file.new', perform: (ctx) => (commitTyping(), void ctx.session.newMap()) },
-  { command: 'file.open', perform: (ctx) => (commitTyping(), void ctx.session.open()) },
+  // Under the participant lock the map on the board stays the map on the board.
+  { command: 'file.new', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.session.newMap()) },
+  { command: 'file.open', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.session.open()) },
   { command: 'file.save', perform: (ctx) => (commitTyping(), void ctx.session.save()) },
   { command: 'file.saveAs', perform: (ctx) => (commitTyping(), void ctx.session.saveAs()) },
   { command: 'edit.undo', perform: (ctx) => ctx.store.undo() },
@@ -78,7 +83,8 @@ export const ACTIONS: readonly Action[] = [
     command: 'edit.duplicate',
     perform: (ctx) => {
       const created = ctx.store.run(duplicateNotes, { noteIds: selectedIds(ctx) });
-      if (created.length > 0) ctx.ui.set({ selectedNoteIds: new Set(created) });
+      // A command the participant lock refuses returns undefined.
+      if (created && created.length > 0) ctx.ui.set({ selectedNoteIds: new Set(created) });
     },
   },
   {
@@ -113,6 +119,7 @@ export const ACTIONS: readonly Action[] = [
     command: 'board.addStage',
     perform: (ctx) => {
       const id = ctx.store.run(addStage, { name: ctx.names.stage });
+      if (!id) return;
       ctx.ui.set({ selectedStageId: id, selectedNoteIds: new Set(), selectedCell: null, editing: { kind: 'stage', stageId: id } });
     },
   },
@@ -121,6 +128,7 @@ export const ACTIONS: readonly Action[] = [
     perform: (ctx) => {
       const count = Object.keys(ctx.store.getMap().personas).length;
       const id = ctx.store.run(addPersona, { name: ctx.names.persona(count + 1), laneTitle: ctx.names.lane });
+      if (!id) return;
       ctx.ui.set({ panel: { kind: 'persona', personaId: id } });
     },
   },
@@ -129,6 +137,7 @@ export const ACTIONS: readonly Action[] = [
     perform: (ctx) => {
       const personaId = currentPersonaId(ctx);
       const laneId = ctx.store.run(addLane, { personaId, kind: 'freeText', title: ctx.names.lane('freeText') });
+      if (!laneId) return;
       ctx.ui.set({ editing: { kind: 'lane', laneId } });
     },
   },
@@ -140,6 +149,7 @@ export const ACTIONS: readonly Action[] = [
       const lane = cell ? map.lanes[cell.laneId] : undefined;
       if (!cell || lane?.kind !== 'touchpoints') return;
       const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: '' });
+      if (!id) return;
       ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
     },
   },
@@ -188,11 +198,12 @@ export const ACTIONS: readonly Action[] = [
   },
   { command: 'help.shortcuts', perform: (ctx) => ctx.ui.set({ shortcutsOpen: !ctx.ui.get().shortcutsOpen }) },
   // Sharing and templates.
-  { command: 'file.newFromTemplate', perform: (ctx) => (commitTyping(), void ctx.share.openGallery()) },
+  { command: 'file.newFromTemplate', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.share.openGallery()) },
   { command: 'file.saveAsTemplate', perform: (ctx) => (commitTyping(), ctx.share.askTemplateName()) },
   { command: 'file.exportCsv', perform: (ctx) => (commitTyping(), void ctx.share.exportCsv()) },
   { command: 'file.exportMarkdown', perform: (ctx) => (commitTyping(), void ctx.share.exportMarkdown()) },
-  { command: 'file.importCsv', perform: (ctx) => (commitTyping(), void ctx.share.importCsv()) },
+  { command: 'file.importCsv', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.share.importCsv()) },
+  ...WORKSHOP_ACTIONS,
 ];
 
 const byCommand = new Map(ACTIONS.map((a) => [a.command, a]));

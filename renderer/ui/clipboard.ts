@@ -65,7 +65,8 @@ export function installClipboard(store: DocumentStore, ui: UiStore, fallbackColo
     if (notes.length === 0) return;
     e.preventDefault();
     const created = store.run(pasteNotes, { ...cell, notes });
-    ui.selectNotes(created, cell);
+    // Undefined when the participant lock refuses the paste.
+    if (created) ui.selectNotes(created, cell);
   };
   // Before the board's and the editors' paste handling: a middle click's selection paste never lands.
   const offMiddleClick = suppressMiddleClickPaste(window);

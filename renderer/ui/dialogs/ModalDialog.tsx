@@ -1,15 +1,20 @@
-/** A `<dialog>` shown modally while `open`; Esc calls `onCancel` instead of closing it behind React's back. */
-import { useEffect, useRef, type ReactNode } from 'react';
+/**
+ * A native modal <dialog> driven by state: shown while `open`, closed when not.
+ * Esc asks `onCancel` instead of closing behind the app's back, so the state
+ * stays the one truth about what is open.
+ */
+import { type ReactNode, useEffect, useRef } from 'react';
 
-export function ModalDialog(props: {
+interface ModalDialogProps {
   readonly open: boolean;
+  readonly onCancel: () => void;
   readonly className: string;
   readonly testId: string;
   readonly labelledBy: string;
-  readonly onCancel: () => void;
   readonly children: ReactNode;
-}) {
-  const { open, onCancel } = props;
+}
+
+export function ModalDialog({ open, onCancel, className, testId, labelledBy, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -20,15 +25,37 @@ export function ModalDialog(props: {
   return (
     <dialog
       ref={dialog}
-      className={props.className}
-      data-testid={props.testId}
-      aria-labelledby={props.labelledBy}
+      className={className}
+      data-testid={testId}
+      aria-labelledby={labelledBy}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
     >
-      {props.children}
+      {children}
     </dialog>
+  );
+}
+
+interface DialogActionsProps {
+  readonly cancelLabel: string;
+  readonly onCancel: () => void;
+  readonly submitLabel: string;
+  readonly submitDisabled?: boolean;
+  readonly submitAutoFocus?: boolean;
+}
+
+/** Cancel and the form's submit button, in the order dialogs use. */
+export function DialogActions({ cancelLabel, onCancel, submitLabel, submitDisabled, submitAutoFocus }: DialogActionsProps) {
+  return (
+    <div className="dialog-buttons">
+      <button type="button" className="secondary" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="submit" disabled={submitDisabled} autoFocus={submitAutoFocus}>
+        {submitLabel}
+      </button>
+    </div>
   );
 }

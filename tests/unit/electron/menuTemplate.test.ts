@@ -89,10 +89,10 @@ describe('View ▸ Language', () => {
   it('rebuilds in the new language at once after a switch', () => {
     const i18n = createMainI18n('en');
     const labels = () => buildMenuTemplate({ platform: 'linux', isPackaged: true, t: i18n.t, language: 'pl' }).map((item) => item.label);
-    expect(labels()).toEqual(['File', 'Edit', 'View', 'Board', 'Help']);
+    expect(labels()).toEqual(['File', 'Edit', 'View', 'Board', 'Workshop', 'Help']);
     i18n.changeLanguage('pl');
-    expect(labels()).toEqual(['Plik', 'Edycja', 'Widok', 'Tablica', 'Pomoc']);
+    expect(labels()).toEqual(['Plik', 'Edycja', 'Widok', 'Tablica', 'Warsztat', 'Pomoc']);
     i18n.changeLanguage('ru');
-    expect(labels()).toEqual(['Файл', 'Правка', 'Вид', 'Доска', 'Справка']);
+    expect(labels()).toEqual(['Файл', 'Правка', 'Вид', 'Доска', 'Воркшоп', 'Справка']);
   });
 });

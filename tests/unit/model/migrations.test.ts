@@ -178,8 +178,32 @@ interface RealStepCase {
 }
 
 const REAL_STEP_CASES: { readonly [from: number]: RealStepCase } = {
-  // 1: { oldFile: () => …, check: (map) => { … } },
+  1: {
+    // full.cjm as a v1 app wrote it: no voting collections at all.
+    oldFile: () => {
+      const file = { ...fileJson(readFixture('full.cjm')), schemaVersion: 1 };
+      const map = at(file, 'map');
+      delete map.voteRounds;
+      delete map.dotVotes;
+      return toText(file);
+    },
+    check: (map) => {
+      expect(map.voteRounds).toEqual({});
+      expect(map.dotVotes).toEqual({});
+      expect(Object.keys(map.notes as Json)).toHaveLength(40);
+      expect(at(map, 'touchpoints', 't0004').label).toBe('Checkout');
+    },
+  },
 };
+
+describe('v1 → v2 keeps voting records a file already has', () => {
+  it('does not overwrite existing collections', () => {
+    const rounds = { v1: { id: 'v1' } };
+    const migrated = MIGRATIONS[0]!.migrate({ id: 'm', voteRounds: rounds });
+    expect(migrated.voteRounds).toBe(rounds);
+    expect(migrated.dotVotes).toEqual({});
+  });
+});
 
 describe('real migration steps', () => {
   it('every real step has a case in REAL_STEP_CASES', () => {

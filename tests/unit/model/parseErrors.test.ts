@@ -72,6 +72,8 @@ describe('versionTooNew', () => {
 describe('migrationFailed', () => {
   const failing = (from: number, fail: () => never): Migration => ({ from, description: 'fails', migrate: fail });
   const identity = (from: number): Migration => ({ from, description: 'no-op', migrate: (map) => map });
+  /** minimal.cjm as a v1 app wrote it, so that step 1 runs. */
+  const v1File = () => readFixture('minimal.cjm').replace(/"schemaVersion": \d+,/, '"schemaVersion": 1,');
 
   it('reports the step that threw and its message', () => {
     const steps = [
@@ -79,7 +81,7 @@ describe('migrationFailed', () => {
         throw new Error('lanes missing');
       }),
     ];
-    expect(parseErr(readFixture('minimal.cjm'), steps)).toEqual({
+    expect(parseErr(v1File(), steps)).toEqual({
       kind: 'migrationFailed',
       fromVersion: 1,
       detail: 'lanes missing',
@@ -104,7 +106,7 @@ describe('migrationFailed', () => {
         throw 'bad data'; // eslint-disable-line no-throw-literal
       }),
     ];
-    expect(expectKind(parseErr(readFixture('minimal.cjm'), steps), 'migrationFailed').detail).toBe('bad data');
+    expect(expectKind(parseErr(v1File(), steps), 'migrationFailed').detail).toBe('bad data');
   });
 });
 

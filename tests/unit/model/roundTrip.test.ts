@@ -1,6 +1,7 @@
 /** Saving what was opened gives back the same bytes, and equal maps always give equal bytes. */
 import { describe, expect, it } from 'vitest';
 import { serializeCjm } from '../../../renderer/model/cjmFormat';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/model/migrations';
 import type { CjmDocument, JourneyMap } from '../../../renderer/model/types';
 import { GOOD_FIXTURE_NAMES, minimalMap } from '../../fixtures/fixtureMaps';
 import { createRng, FIXTURE_APP, type Rng } from '../../fixtures/generateMap';
@@ -24,7 +25,7 @@ describe('good fixtures survive open → save byte for byte', () => {
   it.each(GOOD_FIXTURE_NAMES)('%s', (name) => {
     const text = readFixture(name);
     const parsed = parseOk(text);
-    expect(parsed.fileSchemaVersion).toBe(1);
+    expect(parsed.fileSchemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(serializeCjm(parsed.document, FIXTURE_APP)).toBe(text);
   });
 

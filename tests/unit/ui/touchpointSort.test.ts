@@ -30,6 +30,8 @@ const map: JourneyMap = {
     touchpoint('t4', 'zofiaTp', 'search', 'a0', 'event', 'éclair stand', { target: 1000, actual: 950, dropOff: true }),
     touchpoint('t5', 'shared', 'use', 'a0', 'email', ''),
   ]),
+  voteRounds: {},
+  dotVotes: {},
 };
 
 const POLISH_CHANNELS: Partial<Record<Channel, string>> = { website: 'Witryna', paidAds: 'Reklama', event: 'Wydarzenie', email: 'E-mail' };
