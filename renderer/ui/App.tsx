@@ -10,7 +10,7 @@ import type { BoardController, BoardIntents } from '../board/boardController';
 import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
 import type { BoardLayout } from '../model/layout';
-import { DEFAULT_NOTE_COLOR } from '../model/conventions';
+import { DEFAULT_NOTE_COLOR, takesNewNotes } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
 import type { LaneKind } from '../model/types';
 import type { DocumentStore } from '../state/documentStore';
@@ -20,10 +20,13 @@ import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
 import { newNoteTarget, type UiStore, useUi } from '../state/uiStore';
-import { type ActionContext, actionFor, commitTyping } from './actions';
+import { type ActionContext, actionFor, addTouchpointIn, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
+import { keyboardMenuTarget } from './contextMenuKeys';
+import { ConfirmDialog } from './dialogs/ConfirmDialog';
+import { CellTypeAhead, focusBoard } from './editors/CellTypeAhead';
 import { ErrorDialogs, Notices } from './dialogs/MessageDialogs';
 import { EmotionLabelEditor } from './editors/EmotionLabelEditor';
 import { InlineRename } from './editors/InlineRename';
@@ -58,13 +61,27 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
 
   const laneTitle = useCallback((kind: LaneKind) => t(`laneKind.${kind}`), [t]);
 
-  const startNewNote = useCallback(() => {
-    const state = ui.get();
-    const mapNow = store.getMap();
-    const lastNote = [...state.selectedNoteIds].at(-1);
-    const cell = state.selectedCell ?? (lastNote && mapNow.notes[lastNote] ? { laneId: mapNow.notes[lastNote].laneId, stageId: mapNow.notes[lastNote].stageId } : null);
-    if (cell && controllerRef.current?.isNoteLane(cell.laneId)) ui.set({ editing: newNoteTarget(cell) });
-  }, [store, ui]);
+  const startNewNote = useCallback(
+    (text = '') => {
+      const state = ui.get();
+      const mapNow = store.getMap();
+      const lastNote = [...state.selectedNoteIds].at(-1);
+      let cell = state.selectedCell ?? (lastNote && mapNow.notes[lastNote] ? { laneId: mapNow.notes[lastNote].laneId, stageId: mapNow.notes[lastNote].stageId } : null);
+      const layout = controllerRef.current?.getLayout();
+      if (!cell && layout) {
+        // Nothing selected: the note goes to the first cell that takes notes, and the cursor with it.
+        const row = layout.rows.find(takesNewNotes);
+        const column = layout.columns[0];
+        if (!row || !column) return;
+        cell = { laneId: row.laneId, stageId: column.stageId };
+        ui.selectNotes([], cell);
+      }
+      if (!cell) return;
+      if (controllerRef.current?.isNoteLane(cell.laneId)) ui.set({ editing: newNoteTarget(cell, text) });
+      else addTouchpointIn(actionContextRef.current!, cell, text);
+    },
+    [store, ui],
+  );
 
   const startRename = useCallback(() => {
     const state = ui.get();
@@ -73,10 +90,30 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     else if (state.selectedCell) ui.set({ editing: { kind: 'lane', laneId: state.selectedCell.laneId } });
   }, [ui]);
 
+  const openContextMenu = useCallback(() => {
+    const board = document.querySelector('[data-testid=board]')?.getBoundingClientRect() ?? { width: 0, height: 0 };
+    const target = keyboardMenuTarget(ui.get(), controllerRef.current, board);
+    if (target) setContextMenu(target);
+  }, [ui]);
+
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, laneTitle, startNewNote, startRename }),
-    [store, ui, session, t, laneTitle, startNewNote, startRename],
+    () => ({
+      store,
+      ui,
+      session,
+      board: () => controllerRef.current,
+      t,
+      laneTitle,
+      startNewNote,
+      startRename,
+      openContextMenu,
+      focusBoard,
+      confirm: (request) => messages.confirm(request),
+    }),
+    [store, ui, session, t, laneTitle, startNewNote, startRename, openContextMenu, messages],
   );
+  const actionContextRef = useRef(actionContext);
+  actionContextRef.current = actionContext;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -156,6 +193,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
       <main className="board-host">
         <Board map={map} ui={ui} intents={intents} labels={labels} fitNote={fitNote} onController={handleController} onLayout={onLayout} />
+        {controller && <CellTypeAhead ui={ui} controller={controller} onText={startNewNote} />}
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
             key={editing.kind === 'note' ? editing.noteId : `draft${editing.draft}`}
@@ -210,6 +248,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
       <ShortcutsOverlay ui={ui} isMac={isMac} />
       <ErrorDialogs messages={messages} />
+      <ConfirmDialog messages={messages} />
       <Notices messages={messages} />
     </div>
   );

@@ -2,13 +2,17 @@
 import { useTranslation } from 'react-i18next';
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
 import { type UiStore, useUi } from '../state/uiStore';
-import { formatAccelerator } from './accelerators';
+import { useRef } from 'react';
+import { formatAccelerator, isTypingAccelerator } from './accelerators';
+import { trapTab, useFocusWhileOpen } from './useFocusReturn';
 
-const BOARD_KEYS = ['navigate', 'tab', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'doubleClick', 'space', 'wheel', 'emotionKeys', 'emotionLabel'] as const;
+const BOARD_KEYS = ['navigate', 'tab', 'type', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'contextMenu', 'panes', 'doubleClick', 'space', 'wheel', 'emotionKeys', 'emotionLabel'] as const;
 
 export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly isMac: boolean }) {
   const { t } = useTranslation();
   const open = useUi(ui, (s) => s.shortcutsOpen);
+  const card = useRef<HTMLDivElement>(null);
+  useFocusWhileOpen(card, open ? 'open' : null, (root) => root.querySelector<HTMLElement>('.overlay-close'));
   if (!open) return null;
   const groups = new Map<string, MenuCommand[]>();
   for (const command of Object.keys(MENU_ACCELERATORS) as MenuCommand[]) {
@@ -17,7 +21,7 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
   }
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label={t('shortcuts.title')} data-testid="shortcuts" onClick={() => ui.set({ shortcutsOpen: false })}>
-      <div className="overlay-card" onClick={(e) => e.stopPropagation()}>
+      <div ref={card} className="overlay-card" onClick={(e) => e.stopPropagation()} onKeyDown={trapTab}>
         <h2>{t('shortcuts.title')}</h2>
         <div className="shortcut-columns">
           {[...groups].map(([group, commands]) => (
@@ -26,7 +30,10 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
               <dl>
                 {commands.map((command) => (
                   <div key={command} className="shortcut-row">
-                    <dt>{t(`command.${command}`)}</dt>
+                    <dt>
+                      {t(`command.${command}`)}
+                      {isTypingAccelerator(MENU_ACCELERATORS[command]) && <span className="typing-key" title={t('shortcuts.typingKeys')}> ○</span>}
+                    </dt>
                     <dd>
                       <kbd>{formatAccelerator(MENU_ACCELERATORS[command], isMac)}</kbd>
                     </dd>
@@ -49,7 +56,8 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
             </dl>
           </section>
         </div>
-        <button type="button" onClick={() => ui.set({ shortcutsOpen: false })}>
+        <p className="shortcut-note">{t('shortcuts.typingKeys')}</p>
+        <button type="button" className="overlay-close" onClick={() => ui.set({ shortcutsOpen: false })}>
           {t('dialog.close')}
         </button>
       </div>

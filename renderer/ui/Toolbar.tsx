@@ -11,6 +11,7 @@ import { type UiStore, useUi } from '../state/uiStore';
 import { type ActionContext, acceleratorOf, actionFor } from './actions';
 import { formatAccelerator } from './accelerators';
 import type { FileSession } from './fileSession';
+import { isImeKey } from './imeKeys';
 
 interface ToolbarProps {
   readonly store: DocumentStore;
@@ -60,6 +61,7 @@ export function Toolbar({ store, ui, actions, isMac }: ToolbarProps) {
           if (title && title !== map.title) store.run(renameMap, { title });
         }}
         onKeyDown={(e) => {
+          if (isImeKey(e.nativeEvent)) return;
           if (e.key === 'Enter') e.currentTarget.blur();
           if (e.key === 'Escape') {
             e.currentTarget.value = map.title;

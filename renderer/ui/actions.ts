@@ -9,14 +9,16 @@ import { NOTE_COLORS } from '../model/schema';
 import type { LaneKind, NoteColor } from '../model/types';
 import { sortedPersonas } from '../model/queries';
 import type { BoardController } from '../board/boardController';
+import { BOARD_KEYS_ATTRIBUTE } from '../board/textTargets';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
 import { addLane } from '../state/commands/laneCommands';
-import { arrangeCell, deleteNotes, duplicateNotes, setNotesColor } from '../state/commands/noteCommands';
+import { arrangeCell, type Cell, deleteNotes, duplicateNotes, setNotesColor } from '../state/commands/noteCommands';
 import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
+import type { ConfirmRequest } from './messages';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -25,9 +27,17 @@ export interface ActionContext {
   readonly board: () => BoardController | null;
   readonly t: TFunction;
   readonly laneTitle: (kind: LaneKind) => string;
-  /** Opens the note editor on a new note in the selected cell (or the selected note's cell). */
-  readonly startNewNote: () => void;
+  /**
+   * Starts a note in the cell cursor's cell (or the selected note's, or the first
+   * cell that takes notes), beginning with `text`; in a touchpoints lane, a touchpoint.
+   */
+  readonly startNewNote: (text?: string) => void;
   readonly startRename: () => void;
+  /** Opens the context menu of the selection or the cell cursor, as a right-click there would. */
+  readonly openContextMenu: () => void;
+  /** Gives the keyboard to the board's type-ahead field. */
+  readonly focusBoard: () => void;
+  readonly confirm: (request: ConfirmRequest) => Promise<boolean>;
 }
 
 export interface Action {
@@ -59,7 +69,36 @@ const arrange = (by: 'color' | 'text') => (ctx: ActionContext) => {
 /** Leaving a text field commits it, so a save or an open never misses what was just typed. */
 export function commitTyping(): void {
   const active = document.activeElement;
-  if (active instanceof HTMLElement && active !== document.body) active.blur();
+  // The board's type-ahead field holds no typing to commit: the board keeps the keyboard.
+  if (active instanceof HTMLElement && active !== document.body && !active.hasAttribute(BOARD_KEYS_ATTRIBUTE)) active.blur();
+}
+
+/** Adds a touchpoint in a touchpoints lane's cell and opens its panel; `label` is what was typed to start it. */
+export function addTouchpointIn(ctx: ActionContext, cell: Cell, label: string): void {
+  if (ctx.store.getMap().lanes[cell.laneId]?.kind !== 'touchpoints') return;
+  const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label });
+  ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
+}
+
+/** Deletes a stage, asking first when it holds notes; undo brings it back either way. */
+export async function deleteStageAsking(ctx: ActionContext, stageId: string): Promise<void> {
+  const before = ctx.store.getMap();
+  const stage = before.stages[stageId];
+  if (!stage) return;
+  const notes = Object.values(before.notes).filter((n) => n.stageId === stageId).length;
+  if (notes > 0) {
+    const ok = await ctx.confirm({
+      title: ctx.t('confirm.deleteStage.title', { name: stage.name }),
+      message: ctx.t('confirm.deleteStage.message', { count: notes }),
+      confirm: ctx.t('confirm.deleteStage.confirm'),
+    });
+    if (!ok) return;
+  }
+  // The answer may come after an undo or another delete: check again.
+  const map = ctx.store.getMap();
+  if (!(stageId in map.stages) || Object.keys(map.stages).length <= 1) return;
+  ctx.store.run(deleteStage, { stageId });
+  if (ctx.ui.get().selectedStageId === stageId) ctx.ui.set({ selectedStageId: null });
 }
 
 export const ACTIONS: readonly Action[] = [
@@ -87,9 +126,8 @@ export const ACTIONS: readonly Action[] = [
       } else if (state.selectedTouchpointIds.size > 0) {
         ctx.store.run(deleteTouchpoints, { touchpointIds: [...state.selectedTouchpointIds] });
         ctx.ui.set({ selectedTouchpointIds: new Set() });
-      } else if (state.selectedStageId && Object.keys(ctx.store.getMap().stages).length > 1) {
-        ctx.store.run(deleteStage, { stageId: state.selectedStageId });
-        ctx.ui.set({ selectedStageId: null });
+      } else if (state.selectedStageId) {
+        void deleteStageAsking(ctx, state.selectedStageId);
       }
     },
   },
@@ -130,12 +168,8 @@ export const ACTIONS: readonly Action[] = [
   {
     command: 'board.addTouchpoint',
     perform: (ctx) => {
-      const map = ctx.store.getMap();
       const cell = ctx.ui.get().selectedCell;
-      const lane = cell ? map.lanes[cell.laneId] : undefined;
-      if (!cell || lane?.kind !== 'touchpoints') return;
-      const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: '' });
-      ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
+      if (cell) addTouchpointIn(ctx, cell, '');
     },
   },
   { command: 'board.arrangeByColor', perform: arrange('color') },

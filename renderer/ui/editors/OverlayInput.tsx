@@ -3,6 +3,7 @@
  * Enter or leaving the field commits, Esc cancels, and it finishes only once.
  */
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
+import { isImeKey } from '../imeKeys';
 
 export interface OverlayInputProps {
   readonly initial: string;
@@ -46,7 +47,15 @@ export function OverlayInput({ initial, label, testId, style, placeholder, onCom
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') finish(true);
+        if (isImeKey(e.nativeEvent)) {
+          e.stopPropagation();
+          return;
+        }
+        if (e.key === 'Enter') {
+          // Focus returns to the board at once: the Enter must not go on to type a line there.
+          e.preventDefault();
+          finish(true);
+        }
         else if (e.key === 'Escape') finish(false);
         // Plain keys belong to the field; shortcuts (Ctrl+S…) still reach the app.
         if (!e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICONS, FLAG_ICONS } from '../../board/icons';
 import type { JourneyMap } from '../../model/types';
 import { type UiStore, useUi } from '../../state/uiStore';
+import { isImeKey } from '../imeKeys';
 import { LucideIcon } from '../LucideIcon';
 import { formatKpiNumber } from './kpiNumber';
 import { SUMMARY_COLUMNS, type SummaryColumn, type SummarySort, nextSort, sortSummary, summaryRows } from './touchpointSort';
@@ -39,7 +40,7 @@ export function TouchpointSummary({ map, ui }: TouchpointSummaryProps) {
       panel: { kind: 'touchpoint', touchpointId },
     });
   const openOnKey = (e: KeyboardEvent, touchpointId: string) => {
-    if (e.key !== 'Enter') return;
+    if (e.key !== 'Enter' || isImeKey(e.nativeEvent)) return;
     e.preventDefault();
     open(touchpointId);
   };
