@@ -44,8 +44,32 @@ export function CellTypeAhead({ ui, controller, onText }: CellTypeAheadProps) {
     const board = element?.parentElement?.querySelector('[data-testid=board]');
     if (!element || !board) return;
     const redirect = () => element.focus({ preventScroll: true });
+    // On Linux a middle-button release pastes the primary selection into the focused field, which is
+    // this one while the board has the focus: a middle-drag pan must not turn into notes. Such a paste
+    // comes right after the release, with no key pressed in between; a Ctrl+V always has its keydown.
+    let middleReleasedAt = -Infinity;
+    // The board cancels the middle press's mouse events, so the release is seen as a pointerup.
+    const onPointerUp = (e: PointerEvent) => {
+      if (e.button === 1) middleReleasedAt = performance.now();
+    };
+    const onKeyDown = () => {
+      middleReleasedAt = -Infinity;
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (performance.now() - middleReleasedAt > 500) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
     board.addEventListener('focus', redirect);
-    return () => board.removeEventListener('focus', redirect);
+    window.addEventListener('pointerup', onPointerUp, true);
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('paste', onPaste, true);
+    return () => {
+      board.removeEventListener('focus', redirect);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('paste', onPaste, true);
+    };
   }, []);
 
   // When an editor closes, its field leaves the page and focus falls to the body: bring it back.
@@ -65,9 +89,20 @@ export function CellTypeAhead({ ui, controller, onText }: CellTypeAheadProps) {
 
   const box = cell && layout ? layout.cells.get(`${cell.laneId}|${cell.stageId}`) : undefined;
   const slot = box && layout ? slotRect(layout, box, box.noteIds.length, new Set()) : null;
+  // Kept inside the board: a focused field outside it would make the browser scroll the board's host to show it.
+  const host = field.current?.parentElement;
+  const width = slot ? slot.width * camera.scale : 1;
+  const height = slot ? slot.height * camera.scale : 1;
+  const clampTo = (value: number, size: number, room: number | undefined) => Math.max(0, Math.min(value, (room ?? size) - size));
   const style: React.CSSProperties = slot
-    ? { left: slot.x * camera.scale + camera.x, top: slot.y * camera.scale + camera.y, width: slot.width * camera.scale, height: slot.height * camera.scale, fontSize: 18 * camera.scale }
-    : { left: 0, top: 0, width: 1, height: 1 };
+    ? {
+        left: clampTo(slot.x * camera.scale + camera.x, width, host?.clientWidth),
+        top: clampTo(slot.y * camera.scale + camera.y, height, host?.clientHeight),
+        width,
+        height,
+        fontSize: 18 * camera.scale,
+      }
+    : { left: 0, top: 0, width, height };
 
   return (
     <textarea
