@@ -18,7 +18,7 @@ import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/pain
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
 import { paintTouchpoint, paintTouchpoints, type TouchpointLabels } from './paint/paintTouchpoints';
-import { isTextInput } from './textTargets';
+import { isBoardTarget } from './textTargets';
 import { usePersonaPhotos } from './usePersonaPhotos';
 import type { NoteFitter } from './textMeasure';
 
@@ -270,7 +270,8 @@ function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, cont
       controller.contextMenu(p.x, p.y);
     };
     const key = (held: boolean) => (e: KeyboardEvent) => {
-      if (e.code !== 'Space' || isTextInput(e.target)) return;
+      // Space on a button or in a field is that control's own; only a release is always taken.
+      if (e.code !== 'Space' || (held && !isBoardTarget(e.target))) return;
       controller.setSpaceHeld(held);
       if (held) e.preventDefault();
     };

@@ -13,3 +13,10 @@ export function isTextInput(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement) return !UNTYPED_INPUTS.has(target.type);
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
+
+/** Whether a key pressed on this target is meant for the board: the page itself, the board, or its type-ahead field. */
+export function isBoardTarget(target: EventTarget | null): boolean {
+  if (typeof Element === 'undefined' || !(target instanceof Element)) return true;
+  if (target === document.body || target === document.documentElement) return true;
+  return target.closest(`[${BOARD_KEYS_ATTRIBUTE}], [data-testid=board]`) !== null;
+}

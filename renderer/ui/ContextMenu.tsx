@@ -171,6 +171,7 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
       items.push(
         'separator',
         { label: t('context.renameStage'), run: () => ui.set({ editing: { kind: 'stage', stageId } }) },
+        { label: t('context.deleteStage'), danger: true, disabled: Object.keys(map.stages).length <= 1, run: () => void deleteStageAsking(actions, stageId) },
         { label: t('context.renameLane'), shortcut: formatAccelerator(acceleratorOf('edit.rename'), isMac), run: () => ui.set({ editing: { kind: 'lane', laneId } }) },
         ...(personaId ? [{ label: t('context.openPersona'), run: () => ui.set({ panel: { kind: 'persona', personaId } }) }] : []),
       );

@@ -12,7 +12,7 @@
  * ours: its key presses (isComposing, keyCode 229) pass through untouched.
  */
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
-import { BOARD_KEYS_ATTRIBUTE, isTextInput } from '../board/textTargets';
+import { isBoardTarget, isTextInput } from '../board/textTargets';
 import { type CursorMove, type CursorSpot, moveCursor } from '../model/cellCursor';
 import { emotionPointFor } from '../model/queries';
 import { setEmotionScore } from '../state/commands/emotionCommands';
@@ -41,9 +41,7 @@ export type KeyIntent =
   | { readonly kind: 'type' };
 
 export function keyScope(target: EventTarget | null): KeyScope {
-  if (typeof Element === 'undefined' || !(target instanceof Element)) return 'board';
-  if (target === document.body || target === document.documentElement) return 'board';
-  if (target.closest(`[${BOARD_KEYS_ATTRIBUTE}], [data-testid=board]`)) return 'board';
+  if (isBoardTarget(target)) return 'board';
   return isTextInput(target) ? 'text' : 'control';
 }
 
