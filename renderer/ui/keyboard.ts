@@ -102,6 +102,8 @@ export function handleKey(e: KeyboardEvent, ctx: ActionContext, isMac: boolean):
     case 'escape':
       if (state.shortcutsOpen) ctx.ui.set({ shortcutsOpen: false });
       else if (state.panel) ctx.ui.set({ panel: null });
+      // An emotion point picked from the keyboard lets go first; the cursor stays on its cell.
+      else if (state.selectedEmotion && state.selectedCell) ctx.ui.set({ selectedEmotion: null });
       else ctx.ui.clearSelection();
       return true;
     case 'type':
@@ -114,7 +116,7 @@ export function handleKey(e: KeyboardEvent, ctx: ActionContext, isMac: boolean):
     case 'enter': {
       const selected = [...state.selectedNoteIds];
       if (selected.length === 1) ctx.ui.set({ editing: { kind: 'note', noteId: selected[0]! } });
-      else ctx.startNewNote();
+      else if (!pickEmotion(ctx)) ctx.startNewNote();
       return true;
     }
     case 'move':
@@ -131,6 +133,18 @@ export function cursorSpot(ctx: ActionContext): CursorSpot | null {
   const map = ctx.store.getMap();
   const inCell = note !== undefined && map.notes[note]?.laneId === selectedCell.laneId && map.notes[note]?.stageId === selectedCell.stageId;
   return { ...selectedCell, noteId: inCell ? note : null };
+}
+
+/**
+ * Enter on a persona's emotions cell picks that stage's point of the curve being
+ * edited, so ↑ and ↓ set its score; the cell cursor stays where it is.
+ */
+function pickEmotion(ctx: ActionContext): boolean {
+  const { selectedCell, emotionCurve } = ctx.ui.get();
+  const lane = selectedCell ? ctx.store.getMap().lanes[selectedCell.laneId] : undefined;
+  if (!selectedCell || lane?.kind !== 'emotions' || !lane.personaId) return false;
+  ctx.ui.set({ selectedEmotion: { personaId: lane.personaId, stageId: selectedCell.stageId, curve: emotionCurve }, selectedNoteIds: new Set() });
+  return true;
 }
 
 function moveOnBoard(ctx: ActionContext, move: CursorMove): void {

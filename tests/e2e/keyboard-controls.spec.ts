@@ -243,3 +243,35 @@ test('the shortcuts overlay takes the focus, keeps Tab inside, marks the keys th
   await expect(overlay).toBeHidden();
   await expect(boardKeys).toBeFocused();
 });
+
+test('an Enter that picks an IME candidate commits nothing: not a note, not a rename, not the map title', async ({ app, page }) => {
+  const imeEnter = { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true };
+  const map = await app.map();
+
+  // The note editor keeps the text and stays open.
+  await page.getByTestId('board-keys').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Zamówienie');
+  const editor = page.getByTestId('note-editor');
+  await editor.dispatchEvent('keydown', imeEnter);
+  await expect(editor).toBeFocused();
+  expect(Object.keys((await app.map()).notes)).toHaveLength(Object.keys(map.notes).length);
+  await page.keyboard.press('Escape');
+
+  // The inline rename of a lane stays open.
+  await page.keyboard.press('F2');
+  const rename = page.getByTestId('inline-rename');
+  await expect(rename).toBeFocused();
+  await page.keyboard.type('ы');
+  await rename.dispatchEvent('keydown', imeEnter);
+  await expect(rename).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(rename).toBeHidden();
+
+  // The map title keeps the focus.
+  const title = page.getByRole('toolbar').getByLabel(text('toolbar.mapTitle'));
+  await title.focus();
+  await title.dispatchEvent('keydown', imeEnter);
+  await expect(title).toBeFocused();
+  expect(await app.map()).toEqual(map);
+});

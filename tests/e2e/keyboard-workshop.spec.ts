@@ -1,7 +1,7 @@
 /**
  * Issue 11, keyboard-first acceptance: a whole 30-note workshop typed without
  * the mouse, across two personas and five stages, in Polish, Romanian and
- * Russian, then saved and read back from disk.
+ * Russian, with an emotion score set from the keys, then saved and read back from disk.
  *
  * After the map opens the test only presses keys; a listener in the page counts
  * every mouse and pointer event and must count none. Notes start by typing on
@@ -167,6 +167,16 @@ test('a 30-note workshop in Polish, Romanian and Russian is typed and saved with
     if (stage < 4) await page.keyboard.press('ArrowRight');
   }
 
+  // Anna's emotion in the first stage: down to her emotions lane, Enter picks the point, ↑ twice, Esc lets go.
+  const emotions = (await app.layout()).rows.find((r) => r.personaId === first.personaId && r.kind === 'emotions')!;
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await moveDownTo(app, emotions.laneId);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cursor(page)).toEqual({ laneId: emotions.laneId, stageId: stages[0] });
+
   // A second persona (Alt+P opens its card with the name field focused), then down to its actions lane.
   await page.keyboard.press('Alt+P');
   await fillPersonaName(page, MAREK);
@@ -200,6 +210,9 @@ test('a 30-note workshop in Polish, Romanian and Russian is typed and saved with
   expect(saved.stages[stages[0]!]!.name).toBe(FIRST_STAGE);
   expect(saved.lanes[first.laneId]!.title).toBe(LANE);
   expect(Object.keys(saved.notes)).toHaveLength(30);
+  expect(Object.values(saved.emotionPoints).map((p) => ({ personaId: p.personaId, stageId: p.stageId, curve: p.curve, score: p.score }))).toEqual([
+    { personaId: first.personaId, stageId: stages[0], curve: 'current', score: 2 },
+  ]);
   const rows = [first.laneId, marekActions.id];
   for (let i = 0; i < CELLS.length; i++) {
     const laneId = rows[Math.floor(i / 5)]!;
