@@ -114,6 +114,16 @@ async function fillPersonaName(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('board-keys')).toBeFocused();
 }
 
+/** The inline rename has the focus: replace the name, Enter. */
+async function renameInPlace(page: Page, name: string): Promise<void> {
+  const field = page.getByTestId('inline-rename');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await expect(field).toBeHidden();
+}
+
 async function moveDownTo(app: AppDriver, laneId: string): Promise<void> {
   for (let i = 0; i < 80 && (await cursor(app.page))?.laneId !== laneId; i++) await app.page.keyboard.press('ArrowDown');
   expect((await cursor(app.page))?.laneId).toBe(laneId);
@@ -148,17 +158,9 @@ test('a 30-note workshop in Polish, Romanian and Russian is typed and saved with
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('context-menu').getByRole('menuitem', { name: text('context.renameStage') })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('inline-rename')).toBeFocused();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(FIRST_STAGE);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('inline-rename')).toBeHidden();
+  await renameInPlace(page, FIRST_STAGE);
   await page.keyboard.press('F2');
-  await expect(page.getByTestId('inline-rename')).toBeFocused();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(LANE);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('inline-rename')).toBeHidden();
+  await renameInPlace(page, LANE);
   await expect(page.getByTestId('board-keys')).toBeFocused();
 
   // Anna's five cells, left to right.

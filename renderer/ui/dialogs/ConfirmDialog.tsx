@@ -1,34 +1,22 @@
 /** Asks before a destructive step (deleting a stage that holds notes). Cancel has the focus, so Enter alone never deletes. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Messages, useMessages } from '../messages';
+import { ModalDialog } from './ModalDialog';
 
 export function ConfirmDialog({ messages }: { readonly messages: Messages }) {
   const { t } = useTranslation();
   const { confirms } = useMessages(messages);
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const current = confirms[0];
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (current && !element.open) {
-      element.showModal();
-      cancel.current?.focus();
-    }
-    if (!current && element.open) element.close();
-  }, [current]);
 
   return (
-    <dialog
-      ref={dialog}
-      className="message-dialog"
-      data-testid="confirm-dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        if (current) messages.answerConfirm(current.id, false);
-      }}
+    <ModalDialog
+      open={!!current}
+      testId="confirm-dialog"
+      labelledBy="confirm-title"
+      initialFocus={cancel}
+      onCancel={() => current && messages.answerConfirm(current.id, false)}
     >
       {current && (
         <>
@@ -44,6 +32,6 @@ export function ConfirmDialog({ messages }: { readonly messages: Messages }) {
           </div>
         </>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

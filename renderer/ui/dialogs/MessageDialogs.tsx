@@ -1,33 +1,18 @@
 /** Error dialogs (one at a time, oldest first) and self-dismissing notices. */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Messages, useMessages } from '../messages';
+import { ModalDialog } from './ModalDialog';
 
 const NOTICE_MS = 6000;
 
 export function ErrorDialogs({ messages }: { readonly messages: Messages }) {
   const { t } = useTranslation();
   const { errors } = useMessages(messages);
-  const dialog = useRef<HTMLDialogElement>(null);
   const current = errors[0];
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (current && !element.open) element.showModal();
-    if (!current && element.open) element.close();
-  }, [current]);
 
   return (
-    <dialog
-      ref={dialog}
-      className="message-dialog"
-      data-testid="error-dialog"
-      aria-labelledby="error-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        if (current) messages.dismissError(current.id);
-      }}
-    >
+    <ModalDialog open={!!current} testId="error-dialog" labelledBy="error-title" onCancel={() => current && messages.dismissError(current.id)}>
       {current && (
         <>
           <h2 id="error-title">{current.title}</h2>
@@ -49,7 +34,7 @@ export function ErrorDialogs({ messages }: { readonly messages: Messages }) {
           </div>
         </>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
 
