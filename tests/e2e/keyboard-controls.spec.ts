@@ -275,3 +275,20 @@ test('an Enter that picks an IME candidate commits nothing: not a note, not a re
   await expect(title).toBeFocused();
   expect(await app.map()).toEqual(map);
 });
+
+test('typing on a touchpoints cell adds a touchpoint whose label is what was typed, letter for letter', async ({ app, page }) => {
+  await app.frames();
+  const layout = await app.layout();
+  const touchpoints = layout.rows.find((r) => r.kind === 'touchpoints')!;
+  await page.getByTestId('board-keys').focus();
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 10 && (await page.evaluate(() => window.__journeyboard!.ui.get().selectedCell?.laneId)) !== touchpoints.laneId; i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.type('Strona www');
+  const panel = page.getByTestId('panel-touchpoint');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('.panel-body input[type=text]').first()).toHaveValue('Strona www');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => Object.values((await app.map()).touchpoints).map((t) => t.label)).toEqual(['Strona www']);
+});
