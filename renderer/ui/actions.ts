@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
-import { NOTE_COLORS } from '../model/schema';
+import { NOTE_COLORS, touchpointSchema } from '../model/schema';
 import type { LaneKind, NoteColor } from '../model/types';
 import { sortedPersonas } from '../model/queries';
 import type { BoardController } from '../board/boardController';
@@ -76,7 +76,14 @@ export function commitTyping(): void {
 /** Adds a touchpoint in a touchpoints lane's cell and opens its panel; `label` is what was typed to start it. */
 export function addTouchpointIn(ctx: ActionContext, cell: Cell, label: string): void {
   if (ctx.store.getMap().lanes[cell.laneId]?.kind !== 'touchpoints') return;
-  const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label });
+  // A paste can be longer than a label may be: keep what fits, whole characters only.
+  const max = touchpointSchema.shape.label.maxLength ?? Infinity;
+  let fits = '';
+  for (const char of label) {
+    if (fits.length + char.length > max) break;
+    fits += char;
+  }
+  const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: fits });
   ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
 }
 
