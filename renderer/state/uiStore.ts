@@ -14,7 +14,8 @@ export type EditTarget =
   | { readonly kind: 'newNote'; readonly cell: Cell; readonly draft: number; readonly text: string }
   | { readonly kind: 'stage'; readonly stageId: string }
   | { readonly kind: 'lane'; readonly laneId: string }
-  | { readonly kind: 'emotionLabel'; readonly slot: EmotionSlot };
+  /** `typed`: the label was started by typing on the board, and begins with that text. */
+  | { readonly kind: 'emotionLabel'; readonly slot: EmotionSlot; readonly typed?: string };
 
 export type Panel =
   | { readonly kind: 'persona'; readonly personaId: string }

@@ -10,7 +10,7 @@ import type { BoardController, BoardIntents } from '../board/boardController';
 import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
 import type { BoardLayout } from '../model/layout';
-import { DEFAULT_NOTE_COLOR, takesNewNotes } from '../model/conventions';
+import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
 import type { LaneKind } from '../model/types';
 import type { DocumentStore } from '../state/documentStore';
@@ -20,7 +20,7 @@ import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
 import { newNoteTarget, type UiStore, useUi } from '../state/uiStore';
-import { type ActionContext, actionFor, addTouchpointIn, commitTyping } from './actions';
+import { type ActionContext, actionFor, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
@@ -36,6 +36,7 @@ import { handleKey } from './keyboard';
 import type { Messages } from './messages';
 import { PanelHost } from './panels/PanelHost';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { startTyping } from './startTyping';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
@@ -61,27 +62,8 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
 
   const laneTitle = useCallback((kind: LaneKind) => t(`laneKind.${kind}`), [t]);
 
-  const startNewNote = useCallback(
-    (text = '') => {
-      const state = ui.get();
-      const mapNow = store.getMap();
-      const lastNote = [...state.selectedNoteIds].at(-1);
-      let cell = state.selectedCell ?? (lastNote && mapNow.notes[lastNote] ? { laneId: mapNow.notes[lastNote].laneId, stageId: mapNow.notes[lastNote].stageId } : null);
-      const layout = controllerRef.current?.getLayout();
-      if (!cell && layout) {
-        // Nothing selected: the note goes to the first cell that takes notes, and the cursor with it.
-        const row = layout.rows.find(takesNewNotes);
-        const column = layout.columns[0];
-        if (!row || !column) return;
-        cell = { laneId: row.laneId, stageId: column.stageId };
-        ui.selectNotes([], cell);
-      }
-      if (!cell) return;
-      if (controllerRef.current?.isNoteLane(cell.laneId)) ui.set({ editing: newNoteTarget(cell, text) });
-      else addTouchpointIn(actionContextRef.current!, cell, text);
-    },
-    [store, ui],
-  );
+  // Through the ref: the action context is built below and holds this function itself.
+  const startNewNote = useCallback((text = '') => startTyping(actionContextRef.current!, text), []);
 
   const startRename = useCallback(() => {
     const state = ui.get();
@@ -231,6 +213,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
             key={`${editing.slot.personaId}|${editing.slot.stageId}|${editing.slot.curve}`}
             slot={editing.slot}
             initial={emotionPointFor(map, editing.slot)?.label ?? ''}
+            typed={editing.typed}
             controller={controller}
             onCancel={finishEditing}
             onCommit={(label) => {

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
-import { NOTE_COLORS, touchpointSchema } from '../model/schema';
+import { NOTE_COLORS } from '../model/schema';
 import type { LaneKind, NoteColor } from '../model/types';
 import { sortedPersonas } from '../model/queries';
 import type { BoardController } from '../board/boardController';
@@ -13,12 +13,13 @@ import { BOARD_KEYS_ATTRIBUTE } from '../board/textTargets';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
 import { addLane } from '../state/commands/laneCommands';
-import { arrangeCell, type Cell, deleteNotes, duplicateNotes, setNotesColor } from '../state/commands/noteCommands';
+import { arrangeCell, deleteNotes, duplicateNotes, setNotesColor } from '../state/commands/noteCommands';
 import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
-import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
+import { deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
 import type { ConfirmRequest } from './messages';
+import { addTouchpointIn } from './startTyping';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -27,10 +28,7 @@ export interface ActionContext {
   readonly board: () => BoardController | null;
   readonly t: TFunction;
   readonly laneTitle: (kind: LaneKind) => string;
-  /**
-   * Starts a note in the cell cursor's cell (or the selected note's, or the first
-   * cell that takes notes), beginning with `text`; in a touchpoints lane, a touchpoint.
-   */
+  /** Starts a note (or a touchpoint, or an emotion label) in the cell cursor's cell, beginning with `text`: see startTyping. */
   readonly startNewNote: (text?: string) => void;
   readonly startRename: () => void;
   /** Opens the context menu of the selection or the cell cursor, as a right-click there would. */
@@ -71,20 +69,6 @@ export function commitTyping(): void {
   const active = document.activeElement;
   // The board's type-ahead field holds no typing to commit: the board keeps the keyboard.
   if (active instanceof HTMLElement && active !== document.body && !active.hasAttribute(BOARD_KEYS_ATTRIBUTE)) active.blur();
-}
-
-/** Adds a touchpoint in a touchpoints lane's cell and opens its panel; `label` is what was typed to start it. */
-export function addTouchpointIn(ctx: ActionContext, cell: Cell, label: string): void {
-  if (ctx.store.getMap().lanes[cell.laneId]?.kind !== 'touchpoints') return;
-  // A paste can be longer than a label may be: keep what fits, whole characters only.
-  const max = touchpointSchema.shape.label.maxLength ?? Infinity;
-  let fits = '';
-  for (const char of label) {
-    if (fits.length + char.length > max) break;
-    fits += char;
-  }
-  const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: fits });
-  ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
 }
 
 /** Deletes a stage, asking first when it holds notes; undo brings it back either way. */

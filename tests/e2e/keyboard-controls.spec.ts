@@ -292,3 +292,17 @@ test('typing on a touchpoints cell adds a touchpoint whose label is what was typ
   await page.keyboard.press('Enter');
   await expect.poll(async () => Object.values((await app.map()).touchpoints).map((t) => t.label)).toEqual(['Strona www']);
 });
+
+test('typing on an emotions cell with no point yet places one on neutral and labels it with what was typed', async ({ app, page }) => {
+  await app.frames();
+  const emotions = (await app.layout()).rows.find((r) => r.kind === 'emotions')!;
+  await page.getByTestId('board-keys').focus();
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 10 && (await page.evaluate(() => window.__journeyboard!.ui.get().selectedCell?.laneId)) !== emotions.laneId; i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.type('Żal');
+  await expect(page.getByTestId('emotion-label-editor')).toHaveValue('Żal');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => Object.values((await app.map()).emotionPoints).map((p) => [p.score, p.label])).toEqual([[0, 'Żal']]);
+});

@@ -1,7 +1,7 @@
 /**
  * Issue 11, keyboard-first acceptance: a whole 30-note workshop typed without
  * the mouse, across two personas and five stages, in Polish, Romanian and
- * Russian, with an emotion score set from the keys, then saved and read back from disk.
+ * Russian, with an emotion score and label set from the keys, then saved and read back from disk.
  *
  * After the map opens the test only presses keys; a listener in the page counts
  * every mouse and pointer event and must count none. Notes start by typing on
@@ -32,6 +32,7 @@ const ANNA = 'Anna Kowalska';
 const MAREK = 'Marek Popescu';
 const FIRST_STAGE = 'Odkrycie';
 const LANE = 'Działania';
+const EMOTION_LABEL = 'Zadowolona';
 
 /** Counts every mouse and pointer event the page sees from now on (keyboard activation of a button is not one). */
 async function countPointerEvents(page: Page): Promise<() => Promise<number>> {
@@ -178,6 +179,11 @@ test('a 30-note workshop in Polish, Romanian and Russian is typed and saved with
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Escape');
   await expect.poll(() => cursor(page)).toEqual({ laneId: emotions.laneId, stageId: stages[0] });
+  // Typing on the emotions cell writes that point's label.
+  await page.keyboard.type(EMOTION_LABEL);
+  await expect(page.getByTestId('emotion-label-editor')).toHaveValue(EMOTION_LABEL);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('board-keys')).toBeFocused();
 
   // A second persona (Alt+P opens its card with the name field focused), then down to its actions lane.
   await page.keyboard.press('Alt+P');
@@ -212,8 +218,8 @@ test('a 30-note workshop in Polish, Romanian and Russian is typed and saved with
   expect(saved.stages[stages[0]!]!.name).toBe(FIRST_STAGE);
   expect(saved.lanes[first.laneId]!.title).toBe(LANE);
   expect(Object.keys(saved.notes)).toHaveLength(30);
-  expect(Object.values(saved.emotionPoints).map((p) => ({ personaId: p.personaId, stageId: p.stageId, curve: p.curve, score: p.score }))).toEqual([
-    { personaId: first.personaId, stageId: stages[0], curve: 'current', score: 2 },
+  expect(Object.values(saved.emotionPoints).map((p) => ({ personaId: p.personaId, stageId: p.stageId, curve: p.curve, score: p.score, label: p.label }))).toEqual([
+    { personaId: first.personaId, stageId: stages[0], curve: 'current', score: 2, label: EMOTION_LABEL },
   ]);
   const rows = [first.laneId, marekActions.id];
   for (let i = 0; i < CELLS.length; i++) {

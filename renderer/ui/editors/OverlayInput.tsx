@@ -15,15 +15,19 @@ export interface OverlayInputProps {
   readonly onCommit: (value: string) => void;
   readonly onCancel: () => void;
   readonly allowEmpty?: boolean;
+  /** Text typed on the board that opened the field: it starts with it, caret at the end, instead of `initial` selected. */
+  readonly startWith?: string;
 }
 
-export function OverlayInput({ initial, label, testId, style, placeholder, onCommit, onCancel, allowEmpty = false }: OverlayInputProps) {
-  const [value, setValue] = useState(initial);
+export function OverlayInput({ initial, label, testId, style, placeholder, onCommit, onCancel, allowEmpty = false, startWith }: OverlayInputProps) {
+  const [value, setValue] = useState(startWith ?? initial);
   const done = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
-    input.current?.focus();
-    input.current?.select();
+    const element = input.current;
+    element?.focus();
+    if (startWith === undefined) element?.select();
+    else element?.setSelectionRange(startWith.length, startWith.length);
   }, []);
 
   const finish = (commit: boolean) => {
