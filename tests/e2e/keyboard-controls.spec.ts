@@ -36,6 +36,15 @@ async function typeOneNote(page: Page, note: string): Promise<void> {
   await expect(page.getByTestId('note-editor')).toBeHidden();
 }
 
+/** From the first cell, ↓ until the cursor is in the lane. */
+async function cursorDownTo(page: Page, laneId: string): Promise<void> {
+  const lane = () => page.evaluate(() => window.__journeyboard!.ui.get().selectedCell?.laneId);
+  await page.getByTestId('board-keys').focus();
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 10 && (await lane()) !== laneId; i++) await page.keyboard.press('ArrowDown');
+  expect(await lane()).toBe(laneId);
+}
+
 test('every toolbar button works with Enter and with Space, and Tab walks the toolbar', async ({ app, page }) => {
   const toolbar = page.getByRole('toolbar');
   const button = (command: string) => toolbar.locator(`[data-command="${command}"]`);
@@ -280,11 +289,7 @@ test('typing on a touchpoints cell adds a touchpoint whose label is what was typ
   await app.frames();
   const layout = await app.layout();
   const touchpoints = layout.rows.find((r) => r.kind === 'touchpoints')!;
-  await page.getByTestId('board-keys').focus();
-  await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 10 && (await page.evaluate(() => window.__journeyboard!.ui.get().selectedCell?.laneId)) !== touchpoints.laneId; i++) {
-    await page.keyboard.press('ArrowDown');
-  }
+  await cursorDownTo(page, touchpoints.laneId);
   await page.keyboard.type('Strona www');
   const panel = page.getByTestId('panel-touchpoint');
   await expect(panel).toBeVisible();
@@ -296,11 +301,7 @@ test('typing on a touchpoints cell adds a touchpoint whose label is what was typ
 test('typing on an emotions cell with no point yet places one on neutral and labels it with what was typed', async ({ app, page }) => {
   await app.frames();
   const emotions = (await app.layout()).rows.find((r) => r.kind === 'emotions')!;
-  await page.getByTestId('board-keys').focus();
-  await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 10 && (await page.evaluate(() => window.__journeyboard!.ui.get().selectedCell?.laneId)) !== emotions.laneId; i++) {
-    await page.keyboard.press('ArrowDown');
-  }
+  await cursorDownTo(page, emotions.laneId);
   await page.keyboard.type('Żal');
   await expect(page.getByTestId('emotion-label-editor')).toHaveValue('Żal');
   await page.keyboard.press('Enter');
