@@ -8,6 +8,9 @@
  * which only hands out paths the user picked (dialog, argv or open-file).
  */
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../renderer/i18n/languages';
+
+export type { Language };
 
 export const API_GLOBAL = 'journeyboard';
 
@@ -134,6 +137,8 @@ function buildArgSchemas() {
     importImage: z.tuple([]),
     setDocumentState: z.tuple([z.strictObject({ title: shortText, dirty: z.boolean() })]),
     closeWindow: z.tuple([]),
+    getLanguage: z.tuple([]),
+    setLanguage: z.tuple([z.strictObject({ language: z.enum(LANGUAGES) })]),
   } as const;
 }
 
@@ -150,12 +155,18 @@ export interface JourneyboardApi {
   setDocumentState(args: { title: string; dirty: boolean }): Promise<void>;
   /** Closes the window without asking again: the renderer has already dealt with unsaved work. */
   closeWindow(): Promise<void>;
+  /** The UI language: the saved choice, else the OS's (first start). */
+  getLanguage(): Promise<Language>;
+  /** Saves the choice; main switches its menus and dialogs and answers with onLanguageChanged. */
+  setLanguage(args: { language: Language }): Promise<void>;
   /** Menu clicks; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A file the user opened from the OS (argv, open-file, second instance). */
   onOpenedFile(listener: (file: OpenedFile) => void): () => void;
   /** The user asked to close the window while the document is dirty. */
   onCloseRequested(listener: () => void): () => void;
+  /** The UI language changed (View ▸ Language, or setLanguage). */
+  onLanguageChanged(listener: (language: Language) => void): () => void;
 }
 
 /** Main → renderer event channels. */
@@ -163,6 +174,7 @@ export const EVENT_CHANNELS = {
   menuCommand: 'event:menuCommand',
   openedFile: 'event:openedFile',
   closeRequested: 'event:closeRequested',
+  languageChanged: 'event:languageChanged',
 } as const;
 
 export const invokeChannel = <K extends InvokeChannel>(name: K): `invoke:${K}` => `invoke:${name}`;

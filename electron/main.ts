@@ -6,7 +6,7 @@ import { app, dialog, session, type WebContents } from 'electron';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileError } from './ipc-contract';
-import { createMainTranslator } from './i18n';
+import { createMainI18n } from './i18n';
 import { createElectronDialogs } from './ipc/electronDialogs';
 import type { InvokeContext } from './ipc/ports';
 import { registerIpcHandlers } from './ipc/registerIpc';
@@ -28,7 +28,9 @@ if (app.requestSingleInstanceLock()) start();
 else app.quit();
 
 function start(): void {
-  const t = createMainTranslator();
+  // English until the preferences are readable at 'ready'; nothing is shown before that.
+  const i18n = createMainI18n();
+  const { t } = i18n;
   // Files named before the services exist: argv, and macOS open-file, which fires before 'ready'.
   const pendingPaths = documentPathsInArgv(process.argv, process.cwd());
   let ready: { services: MainServices; preferences: PreferenceStore } | null = null;
@@ -108,13 +110,30 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const preferences = createElectronPreferenceStore();
-    const services = createMainServices({ preferences, defaultFolder: app.getPath('documents') });
+    const services = createMainServices({
+      preferences,
+      defaultFolder: app.getPath('documents'),
+      systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
+    });
     ready = { services, preferences };
     applySessionPolicy(session.defaultSession, origin);
     registerIpcHandlers({ handlers: services.handlers, origin, contextFor });
-    installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged, t }, (command) =>
-      openMainWindow(preferences).sendMenuCommand(command),
-    );
+    const installMenu = () =>
+      installApplicationMenu(
+        { platform: process.platform, isPackaged: app.isPackaged, t, language: services.language.current() },
+        {
+          sendCommand: (command) => openMainWindow(preferences).sendMenuCommand(command),
+          chooseLanguage: (language) => services.language.set(language),
+        },
+      );
+    // One path for a switch from the menu or from the renderer: main's strings, the menu, then the renderer.
+    services.language.subscribe((language) => {
+      i18n.changeLanguage(language);
+      installMenu();
+      mainWindow?.window.sendLanguageChanged(language);
+    });
+    i18n.changeLanguage(services.language.current());
+    installMenu();
     app.on('activate', () => openMainWindow(preferences));
     openMainWindow(preferences);
     for (const path of pendingPaths.splice(0)) void openFromOs(path);

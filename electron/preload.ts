@@ -4,7 +4,7 @@
  * the contract's zod schemas are built in a pure call that this bundle drops.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_GLOBAL, EVENT_CHANNELS, invokeChannel, type JourneyboardApi, type MenuCommand, type OpenedFile } from './ipc-contract';
+import { API_GLOBAL, EVENT_CHANNELS, invokeChannel, type JourneyboardApi, type Language, type MenuCommand, type OpenedFile } from './ipc-contract';
 
 /**
  * Main sends events once the page has loaded, but React subscribes in effects
@@ -30,6 +30,7 @@ function eventStream<T>(channel: string): (listener: (payload: T) => void) => ()
 const onMenuCommand = eventStream<MenuCommand>(EVENT_CHANNELS.menuCommand);
 const onOpenedFile = eventStream<OpenedFile>(EVENT_CHANNELS.openedFile);
 const onCloseRequested = eventStream<void>(EVENT_CHANNELS.closeRequested);
+const onLanguageChanged = eventStream<Language>(EVENT_CHANNELS.languageChanged);
 
 const api: JourneyboardApi = {
   openFile: () => ipcRenderer.invoke(invokeChannel('openFile')),
@@ -40,9 +41,12 @@ const api: JourneyboardApi = {
   importImage: () => ipcRenderer.invoke(invokeChannel('importImage')),
   setDocumentState: (args) => ipcRenderer.invoke(invokeChannel('setDocumentState'), args),
   closeWindow: () => ipcRenderer.invoke(invokeChannel('closeWindow')),
+  getLanguage: () => ipcRenderer.invoke(invokeChannel('getLanguage')),
+  setLanguage: (args) => ipcRenderer.invoke(invokeChannel('setLanguage'), args),
   onMenuCommand,
   onOpenedFile,
   onCloseRequested: (listener) => onCloseRequested(() => listener()),
+  onLanguageChanged,
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

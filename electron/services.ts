@@ -6,12 +6,14 @@ import { createBlessedPaths, type BlessedPaths } from './files/blessedPaths';
 import { createFileService, type FileService, type FileServiceOptions } from './files/fileService';
 import { createDocumentService, type DocumentService } from './ipc/documentService';
 import { createInvokeHandlers, type InvokeHandlers } from './ipc/invokeHandlers';
+import { createLanguageSetting, type LanguageSetting } from './languageSetting';
 import type { PreferenceStore } from './preferences/preferences';
 
 export interface MainServices {
   readonly files: FileService;
   readonly blessed: BlessedPaths;
   readonly documents: DocumentService;
+  readonly language: LanguageSetting;
   readonly handlers: InvokeHandlers;
 }
 
@@ -19,6 +21,8 @@ export function createMainServices(options: {
   readonly preferences: PreferenceStore;
   readonly defaultFolder: string;
   readonly fileOptions?: FileServiceOptions;
+  /** The OS's preferred locale tags, best first; English when none is given. */
+  readonly systemLocales?: () => readonly string[];
 }): MainServices {
   const files = createFileService(options.fileOptions);
   const blessed = createBlessedPaths();
@@ -28,5 +32,6 @@ export function createMainServices(options: {
     preferences: options.preferences,
     defaultFolder: options.defaultFolder,
   });
-  return { files, blessed, documents, handlers: createInvokeHandlers({ documents, files }) };
+  const language = createLanguageSetting({ preferences: options.preferences, systemLocales: options.systemLocales ?? (() => []) });
+  return { files, blessed, documents, language, handlers: createInvokeHandlers({ documents, files, language }) };
 }

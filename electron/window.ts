@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, screen } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { EVENT_CHANNELS, type MenuCommand, type OpenedFile } from './ipc-contract';
+import { EVENT_CHANNELS, type Language, type MenuCommand, type OpenedFile } from './ipc-contract';
 import type { WindowPort } from './ipc/ports';
 import { restoreWindowPlacement, type PreferenceStore } from './preferences/preferences';
 import type { RendererOrigin } from './security/trust';
@@ -19,6 +19,7 @@ export interface MainWindow {
   requestClose(): void;
   sendMenuCommand(command: MenuCommand): void;
   sendOpenedFile(file: OpenedFile): void;
+  sendLanguageChanged(language: Language): void;
 }
 
 export interface MainWindowOptions {
@@ -119,5 +120,6 @@ export function createMainWindow({ origin, preferences, onCloseBlocked }: MainWi
     requestClose,
     sendMenuCommand: (command) => send(EVENT_CHANNELS.menuCommand, command),
     sendOpenedFile: (file) => send(EVENT_CHANNELS.openedFile, file),
+    sendLanguageChanged: (language) => send(EVENT_CHANNELS.languageChanged, language),
   };
 }

@@ -9,12 +9,16 @@ import type { AppHooks } from './appHooks';
 import { canvasMeasure, createNoteFitter } from './board/textMeasure';
 import { createMap } from './model/createMap';
 import { randomId } from './model/ids';
-import type { LaneKind, MapType } from './model/types';
+import type { MapType } from './model/types';
 import { createI18n } from './i18n/i18n';
+import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
+import { mapNames } from './i18n/mapNames';
 import { systemClock } from './state/clock';
 import { DocumentStore } from './state/documentStore';
+import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { App } from './ui/App';
+import { createLayoutText } from './ui/boardLabels';
 import { FileSession } from './ui/fileSession';
 import { Messages } from './ui/messages';
 import './ui/styles.css';
@@ -23,27 +27,35 @@ const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
 
 async function start(): Promise<void> {
   await Promise.all(['400 16px "Noto Sans"', '600 16px "Noto Sans"', '700 16px "Noto Sans"'].map((font) => document.fonts.load(font)));
-  const i18n = await createI18n(navigator.language.split('-')[0] ?? 'en');
-  const t = i18n.t.bind(i18n);
   const api = window[API_GLOBAL as 'journeyboard'];
+  // The main process decides the language (saved choice, else the OS's) and announces every switch;
+  // if it cannot answer, the app still starts, in English.
+  const i18n = await createI18n(await api.getLanguage().catch(() => DEFAULT_LANGUAGE));
+  api.onLanguageChanged((language) => {
+    if (isLanguage(language)) void i18n.changeLanguage(language);
+  });
+  // Screen readers pick their voice, and the browser its hyphenation, from the page's language.
+  document.documentElement.lang = i18n.language;
+  i18n.on('languageChanged', (language) => (document.documentElement.lang = language));
+  const t = i18n.t.bind(i18n);
+  // A new map is in the UI's language at the moment it is made.
   const newDocument = (mapType: MapType = 'currentState') =>
     createMap({
       mapType,
       locale: i18n.language,
       nowIso: new Date(systemClock.now()).toISOString(),
       newId: randomId,
-      names: {
-        title: t('file.untitledMap'),
-        stageNames: t(`defaultStages.${mapType}`, { returnObjects: true }) as string[],
-        personaName: t('board.newPersona', { number: 1 }),
-        laneTitle: (kind: LaneKind) => t(`laneKind.${kind}`),
-      },
+      names: mapNames(i18n, i18n.language).newMap(mapType),
     });
   const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
   const ui = new UiStore();
   store.subscribe(() => ui.prune(store.getMap()));
   const messages = new Messages();
-  const fitNote = createNoteFitter(canvasMeasure());
+  const measure = canvasMeasure();
+  const fitNote = createNoteFitter(measure);
+  const layouts = new LayoutStore(store, ui, { fitNote, measure, text: createLayoutText(t, i18n.language) });
+  // Card and touchpoint words are fitted in the layout: another language lays them out again.
+  i18n.on('languageChanged', (language) => layouts.setText(createLayoutText(t, language)));
   let fitBoard = () => {};
   const session = new FileSession({
     api,
@@ -58,8 +70,9 @@ async function start(): Promise<void> {
       requestAnimationFrame(() => fitBoard());
     },
   });
+  i18n.on('languageChanged', () => session.renameUntitled());
   const isMac = navigator.userAgent.includes('Mac OS');
-  const hooks: AppHooks = { store, ui, session };
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote };
   window.__journeyboard = hooks;
 
   createRoot(document.getElementById('root')!).render(
@@ -72,6 +85,7 @@ async function start(): Promise<void> {
         messages={messages}
         fitNote={fitNote}
         isMac={isMac}
+        layouts={layouts}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

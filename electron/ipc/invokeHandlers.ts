@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { argSchemas, type InvokeChannel, type JourneyboardApi } from '../ipc-contract';
 import type { FileService } from '../files/fileService';
+import type { LanguageSetting } from '../languageSetting';
 import type { DocumentService } from './documentService';
 import { importImage } from './imageImport';
 import type { InvokeContext } from './ports';
@@ -25,7 +26,15 @@ export class InvalidInvokeArgumentsError extends Error {
   override readonly name = 'InvalidInvokeArgumentsError';
 }
 
-export function createInvokeHandlers({ documents, files }: { documents: DocumentService; files: FileService }): InvokeHandlers {
+export function createInvokeHandlers({
+  documents,
+  files,
+  language,
+}: {
+  documents: DocumentService;
+  files: FileService;
+  language: LanguageSetting;
+}): InvokeHandlers {
   return {
     openFile: (context) => documents.openWithDialog(context.dialogs),
     saveFile: (_context, args) => documents.save(args),
@@ -35,6 +44,8 @@ export function createInvokeHandlers({ documents, files }: { documents: Document
     importImage: (context) => importImage(files, context.dialogs),
     setDocumentState: async (context, state) => context.window.setDocumentState(state),
     closeWindow: async (context) => context.window.close(),
+    getLanguage: async () => language.current(),
+    setLanguage: async (_context, args) => language.set(args.language),
   };
 }
 

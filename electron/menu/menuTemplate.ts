@@ -10,15 +10,18 @@
  * Delete, Shift+1, Alt+S) is only written in the label and left to the renderer. Quit, Full Screen, DevTools, Cut, Copy
  * and Paste are Electron roles with real accelerators. Command labels live
  * under `command.<name>` in the `main` catalog, so the renderer's shortcut
- * list can use the same strings.
+ * list can use the same strings. View ▸ Language lists each language by its own
+ * name as radio items; an item's `language` tells applicationMenu what to switch to.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_ACCELERATORS, type MenuCommand } from '../ipc-contract';
 import type { Translate } from '../i18n';
+import { type Language, LANGUAGE_NAMES, LANGUAGES } from '../../renderer/i18n/languages';
 import { formatAccelerator, isCommandChord } from './acceleratorText';
 
 export type MenuSpec = Omit<MenuItemConstructorOptions, 'click' | 'submenu'> & {
   readonly command?: MenuCommand;
+  readonly language?: Language;
   readonly submenu?: readonly MenuSpec[];
 };
 
@@ -26,11 +29,13 @@ export interface MenuTemplateOptions {
   readonly platform: NodeJS.Platform;
   readonly isPackaged: boolean;
   readonly t: Translate;
+  /** The current UI language, checked in View ▸ Language. */
+  readonly language: Language;
 }
 
 const separator: MenuSpec = { type: 'separator' };
 
-export function buildMenuTemplate({ platform, isPackaged, t }: MenuTemplateOptions): MenuSpec[] {
+export function buildMenuTemplate({ platform, isPackaged, t, language }: MenuTemplateOptions): MenuSpec[] {
   const isMac = platform === 'darwin';
   const command = (name: MenuCommand): MenuSpec => {
     const accelerator = MENU_ACCELERATORS[name];
@@ -106,6 +111,11 @@ export function buildMenuTemplate({ platform, isPackaged, t }: MenuTemplateOptio
         separator,
         command('view.minimap'),
         command('view.touchpointSummary'),
+        separator,
+        {
+          label: t('menu.language'),
+          submenu: LANGUAGES.map((lng) => ({ label: LANGUAGE_NAMES[lng], type: 'radio', checked: lng === language, language: lng })),
+        },
         separator,
         { label: t('menu.fullScreen'), role: 'togglefullscreen' },
         ...(isPackaged ? [] : [{ label: t('menu.devTools'), role: 'toggleDevTools' } satisfies MenuSpec]),

@@ -4,6 +4,7 @@
  * of display work areas; main.ts reads them from `screen` and passes them in.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../../renderer/i18n/languages';
 
 const rect = z.object({
   x: z.number().int(),
@@ -18,6 +19,8 @@ export const preferenceSchemas = {
   windowBounds: rect.nullable(),
   windowMaximized: z.boolean(),
   lastFolder: z.string().min(1).nullable(),
+  /** The UI language the user chose; null until they choose, so the OS's language is followed. */
+  language: z.enum(LANGUAGES).nullable(),
 };
 
 export type Preferences = { [K in keyof typeof preferenceSchemas]: z.infer<(typeof preferenceSchemas)[K]> };
@@ -26,6 +29,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   windowBounds: null,
   windowMaximized: false,
   lastFolder: null,
+  language: null,
 };
 
 export interface PreferenceStore {

@@ -4,25 +4,26 @@
  * controller repaints layers imperatively for camera moves and gestures.
  */
 import type Konva from 'konva';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { type BlueprintLine, type BoardLayout, type Focus, computeLayout } from '../model/layout';
+import { type BlueprintLine, type BoardLayout, yForScore } from '../model/layout';
 import type { JourneyMap } from '../model/types';
+import type { LayoutStore } from '../state/layoutStore';
 import type { UiStore } from '../state/uiStore';
 import { BoardController, type BoardIntents } from './boardController';
 import { paintEmotions, paintFace, type EmotionLabels } from './paint/paintEmotions';
 import { paintBlueprintLines } from './paint/paintBlueprint';
 import { paintGrid } from './paint/paintGrid';
-import { type PersonaCardLabels, paintPersonaCards } from './paint/paintPersonaCards';
+import { paintPersonaCards } from './paint/paintPersonaCards';
 import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/paintHeaders';
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
-import { paintTouchpoint, paintTouchpoints, type TouchpointLabels } from './paint/paintTouchpoints';
-import { isBoardTarget } from './textTargets';
+import { paintTouchpoint, paintTouchpoints } from './paint/paintTouchpoints';
+import type { PaintContext } from './paint/paintContext';
+import { useBoardPointer } from './useBoardPointer';
 import { usePersonaPhotos } from './usePersonaPhotos';
-import type { NoteFitter } from './textMeasure';
 
-export interface BoardLabels extends HeaderLabels, EmotionLabels, TouchpointLabels, PersonaCardLabels {
+export interface BoardLabels extends HeaderLabels, EmotionLabels {
   readonly blueprintLine: (line: BlueprintLine) => string;
 }
 
@@ -31,23 +32,24 @@ export interface BoardProps {
   readonly ui: UiStore;
   readonly intents: BoardIntents;
   readonly labels: BoardLabels;
-  readonly fitNote: NoteFitter;
+  /** The shared layout; the board paints whatever it holds now. */
+  readonly layouts: LayoutStore;
   readonly onController?: (controller: BoardController) => void;
-  /** Called after each layout, with how long it took; the bench reads it. */
-  readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
+/**
+ * Konva hands each scene function its public `Konva.Context`, which is a
+ * PaintContext as it is: the paint code never reaches the raw canvas.
+ */
 type SceneFunc = (context: Konva.Context) => void;
 
-export function Board({ map, ui, intents, labels, fitNote, onController, onLayout }: BoardProps) {
+export function Board({ map, ui, intents, labels, layouts, onController }: BoardProps) {
   const container = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const intentsRef = useRef(intents);
   intentsRef.current = intents;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
-  const mapRef = useRef(map);
-  mapRef.current = map;
 
   const controller = useMemo(
     () =>
@@ -71,23 +73,21 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     [ui],
   );
 
-  const focus = useSyncExternalStore(ui.subscribe, () => ui.get().focus);
-  const layout = useMemo(() => {
-    const started = performance.now();
-    const result = computeLayout(map, { fitNote, focus: focus as Focus | null });
-    onLayout?.(result, performance.now() - started);
-    return result;
-  }, [map, focus, fitNote, onLayout]);
-
   const photos = usePersonaPhotos(map, () => controller.invalidate('headers', 'world'));
   const photosRef = useRef(photos);
   photosRef.current = photos;
 
-  useLayoutEffect(() => controller.setLayout(layout), [controller, layout]);
+  // The controller repaints from the layout store directly, without waiting for a React render.
+  useLayoutEffect(() => {
+    controller.setLayout(layouts.get());
+    return layouts.subscribe(() => controller.setLayout(layouts.get()));
+  }, [controller, layouts]);
   useEffect(() => {
     onController?.(controller);
   }, [controller, onController]);
   useEffect(() => ui.subscribe(() => controller.invalidate('interaction', 'headers')), [ui, controller]);
+  // New words (another language) repaint what shows them; the scene functions themselves stay the same.
+  useEffect(() => controller.invalidate('world', 'headers'), [controller, labels]);
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -122,13 +122,13 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   const paintWorld: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const visible = controller.visibleWorld();
     const scale = controller.getCamera().scale;
     paintGrid(ctx, current, visible, scale);
-    paintPersonaCards(ctx, current, visible, mapRef.current.personas, photosRef.current, labelsRef.current);
+    paintPersonaCards(ctx, current, visible, photosRef.current);
     paintEmotions(ctx, current, visible, scale, labelsRef.current);
-    paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null, labelsRef.current);
+    paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null);
     paintNotes(ctx, current.notes, visible, scale, controller.getHiddenNotes());
     paintBlueprintLines(ctx, current, visible, labelsRef.current.blueprintLine);
   };
@@ -137,22 +137,22 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
     const current = controller.getLayout();
     const drag = controller.dragOffset();
     if (!current || !drag) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const scale = controller.getCamera().scale;
     ctx.globalAlpha = 0.92;
     for (const id of drag.noteIds) {
-      const box = current.noteIndex.get(id);
+      const box = current.noteIndex[id];
       if (box) paintNote(ctx, { ...box, x: box.x + drag.dx, y: box.y + drag.dy }, scale);
     }
     const tp = drag.touchpointId ? current.touchpoints.find((b) => b.id === drag.touchpointId) : undefined;
-    if (tp) paintTouchpoint(ctx, { ...tp, x: tp.x + drag.dx, y: tp.y + drag.dy }, labelsRef.current, scale);
+    if (tp) paintTouchpoint(ctx, { ...tp, x: tp.x + drag.dx, y: tp.y + drag.dy }, scale);
     ctx.globalAlpha = 1;
   };
 
   const paintInteractionLayer: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const state = ui.get();
     const preview = controller.dropPreview();
     paintInteraction(ctx, current, controller.visibleWorld(), controller.getCamera().scale, {
@@ -170,27 +170,41 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
   const paintHeaderLayer: SceneFunc = (context) => {
     const current = controller.getLayout();
     if (!current) return;
-    const ctx = context._context;
+    const ctx: PaintContext = context;
     const camera = controller.getCamera();
     const headerState = { selectedStageId: ui.get().selectedStageId, stageDrag: controller.stageDrag(), photos: photosRef.current };
     paintLaneStrip(ctx, current, camera, size.height, labelsRef.current, headerState);
     paintStageStrip(ctx, current, camera, size.width, labelsRef.current, headerState);
   };
 
+  // Stable scene functions: react-konva redraws a layer whenever a shape's props change, so fresh closures on
+  // every render (every edit) would paint each layer a second time, on top of the controller's repaint.
+  const scenes = useRef({ paintWorld, paintDrag, paintInteractionLayer, paintHeaderLayer });
+  scenes.current = { paintWorld, paintDrag, paintInteractionLayer, paintHeaderLayer };
+  const stable = useMemo(
+    () => ({
+      world: (c: Konva.Context) => scenes.current.paintWorld(c),
+      drag: (c: Konva.Context) => scenes.current.paintDrag(c),
+      interaction: (c: Konva.Context) => scenes.current.paintInteractionLayer(c),
+      headers: (c: Konva.Context) => scenes.current.paintHeaderLayer(c),
+    }),
+    [],
+  );
+
   return (
     <div ref={container} className="board" data-testid="board" tabIndex={-1}>
       <Stage width={size.width} height={size.height}>
         <Layer ref={worldLayer} listening={false}>
-          <Shape sceneFunc={paintWorld} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.world} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={dragLayer} listening={false}>
-          <Shape sceneFunc={paintDrag} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.drag} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={interactionLayer} listening={false}>
-          <Shape sceneFunc={paintInteractionLayer} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.interaction} listening={false} perfectDrawEnabled={false} />
         </Layer>
         <Layer ref={headerLayer} listening={false}>
-          <Shape sceneFunc={paintHeaderLayer} listening={false} perfectDrawEnabled={false} />
+          <Shape sceneFunc={stable.headers} listening={false} perfectDrawEnabled={false} />
         </Layer>
       </Stage>
     </div>
@@ -198,7 +212,7 @@ export function Board({ map, ui, intents, labels, fitNote, onController, onLayou
 }
 
 function paintEmotionSelection(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   selected: { personaId: string; stageId: string; curve: string } | null,
   drag: ReturnType<BoardController['emotionDrag']>,
@@ -206,7 +220,7 @@ function paintEmotionSelection(
   if (drag) {
     const lane = layout.emotionLanes.find((l) => l.laneId === drag.hit.laneId);
     const curve = lane?.curves.find((c) => c.personaId === drag.hit.personaId);
-    if (lane) paintFace(ctx, drag.hit.x, lane.yForScore(drag.score), drag.score, curve?.color ?? '#2563eb', true);
+    if (lane) paintFace(ctx, drag.hit.x, yForScore(lane, drag.score), drag.score, curve?.color ?? '#2563eb', true);
   }
   if (!selected) return;
   for (const lane of layout.emotionLanes) {
@@ -221,83 +235,4 @@ function paintEmotionSelection(
       ctx.stroke();
     }
   }
-}
-
-function useBoardPointer(container: React.RefObject<HTMLDivElement | null>, controller: BoardController): void {
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const local = (e: MouseEvent) => {
-      const r = element.getBoundingClientRect();
-      return { x: e.clientX - r.left, y: e.clientY - r.top };
-    };
-    const setCursor = (cursor: string) => {
-      if (element.style.cursor !== cursor) element.style.cursor = cursor;
-    };
-    const down = (e: PointerEvent) => {
-      if (e.button === 0 || e.button === 1) element.setPointerCapture(e.pointerId);
-      if (e.button === 1) e.preventDefault();
-      element.focus({ preventScroll: true });
-      const p = local(e);
-      setCursor(controller.pointerDown(p.x, p.y, e.button, e.shiftKey || e.metaKey || e.ctrlKey));
-    };
-    const move = (e: PointerEvent) => {
-      const p = local(e);
-      setCursor(controller.pointerMove(p.x, p.y));
-    };
-    const up = (e: PointerEvent) => {
-      if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
-      controller.pointerUp();
-      const p = local(e);
-      setCursor(controller.pointerMove(p.x, p.y));
-    };
-    const click = (e: MouseEvent) => {
-      const p = local(e);
-      if (e.detail === 1) controller.click(p.x, p.y);
-    };
-    const dblclick = (e: MouseEvent) => {
-      const p = local(e);
-      controller.doubleClick(p.x, p.y);
-    };
-    const wheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const p = local(e);
-      controller.wheel(p.x, p.y, e.deltaX, e.deltaY, e.ctrlKey || e.metaKey, e.shiftKey);
-    };
-    const context = (e: MouseEvent) => {
-      e.preventDefault();
-      const p = local(e);
-      controller.contextMenu(p.x, p.y);
-    };
-    const key = (held: boolean) => (e: KeyboardEvent) => {
-      // Space on a button or in a field is that control's own; only a release is always taken.
-      if (e.code !== 'Space' || (held && !isBoardTarget(e.target))) return;
-      controller.setSpaceHeld(held);
-      if (held) e.preventDefault();
-    };
-    const keyDown = key(true);
-    const keyUp = key(false);
-    element.addEventListener('pointerdown', down);
-    element.addEventListener('pointermove', move);
-    element.addEventListener('pointerup', up);
-    element.addEventListener('pointercancel', up);
-    element.addEventListener('click', click);
-    element.addEventListener('dblclick', dblclick);
-    element.addEventListener('wheel', wheel, { passive: false });
-    element.addEventListener('contextmenu', context);
-    window.addEventListener('keydown', keyDown);
-    window.addEventListener('keyup', keyUp);
-    return () => {
-      element.removeEventListener('pointerdown', down);
-      element.removeEventListener('pointermove', move);
-      element.removeEventListener('pointerup', up);
-      element.removeEventListener('pointercancel', up);
-      element.removeEventListener('click', click);
-      element.removeEventListener('dblclick', dblclick);
-      element.removeEventListener('wheel', wheel);
-      element.removeEventListener('contextmenu', context);
-      window.removeEventListener('keydown', keyDown);
-      window.removeEventListener('keyup', keyUp);
-    };
-  }, [container, controller]);
 }

@@ -3,17 +3,18 @@
  * The wall is painted once per layout into an offscreen canvas; camera moves
  * only blit it and redraw the outline. Click or drag to move the view.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardLayout } from '../model/layout';
-import { type UiStore, useUi } from '../state/uiStore';
+import { BAND_HEADER_HEIGHT, type BoardLayout, MINIMAP_SIZE } from '../model/layout';
+import type { UiStore } from '../state/uiStore';
 import type { BoardController } from './boardController';
 import { visibleWorld } from './camera';
-import { MINIMAP_SIZE, NOTE_PAINT } from './theme';
+import { NOTE_PAINT } from './theme';
 
 const { width: WIDTH, height: HEIGHT } = MINIMAP_SIZE;
 
-function paintOverview(layout: BoardLayout, scale: number): HTMLCanvasElement {
+function paintOverview(layout: BoardLayout): HTMLCanvasElement {
+  const { scale } = layout.minimap;
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
@@ -25,7 +26,7 @@ function paintOverview(layout: BoardLayout, scale: number): HTMLCanvasElement {
   for (const band of layout.bands) {
     ctx.fillStyle = band.color;
     ctx.globalAlpha = band.dimmed ? 0.1 : 0.25;
-    ctx.fillRect(0, band.y, layout.width, 44);
+    ctx.fillRect(0, band.y, layout.width, BAND_HEADER_HEIGHT);
   }
   ctx.globalAlpha = 1;
   for (const note of layout.notes) {
@@ -41,33 +42,40 @@ function paintOverview(layout: BoardLayout, scale: number): HTMLCanvasElement {
 
 export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly controller: BoardController }) {
   const { t } = useTranslation();
-  const visible = useUi(ui, (s) => s.minimap);
+  const visible = useSyncExternalStore(ui.subscribe, () => ui.get().minimap);
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
     if (!visible) return;
-    let overview: { layout: BoardLayout; image: HTMLCanvasElement; scale: number } | null = null;
+    let overview: { layout: BoardLayout; image: HTMLCanvasElement } | null = null;
     const draw = () => {
       const layout = controller.getLayout();
       const ctx = canvas.current?.getContext('2d');
       if (!layout || !ctx) return;
-      if (overview?.layout !== layout) {
-        const scale = Math.min(WIDTH / Math.max(layout.width, 1), HEIGHT / Math.max(layout.height, 1));
-        overview = { layout, image: paintOverview(layout, scale), scale };
-      }
+      if (overview?.layout !== layout) overview = { layout, image: paintOverview(layout) };
+      const { scale } = layout.minimap;
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
       ctx.drawImage(overview.image, 0, 0);
       const view = visibleWorld(controller.getCamera(), controller.bodyRect());
       ctx.strokeStyle = '#2563eb';
       ctx.lineWidth = 2;
-      ctx.strokeRect(view.x * overview.scale, view.y * overview.scale, view.width * overview.scale, view.height * overview.scale);
+      ctx.strokeRect(view.x * scale, view.y * scale, view.width * scale, view.height * scale);
     };
     draw();
+    // A new layout repaints the whole wall in miniature (10,000 rectangles): in the next frame, not inside the drop that made it.
+    let pending = 0;
+    const drawSoon = () => {
+      if (pending === 0) pending = requestAnimationFrame(() => {
+        pending = 0;
+        draw();
+      });
+    };
     const offCamera = controller.onCamera(draw);
-    const offLayout = controller.onLayoutChange(draw);
+    const offLayout = controller.onLayoutChange(drawSoon);
     return () => {
       offCamera();
       offLayout();
+      cancelAnimationFrame(pending);
     };
   }, [visible, controller]);
 
@@ -77,7 +85,7 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
     const layout = controller.getLayout();
     if (!layout) return;
     const r = e.currentTarget.getBoundingClientRect();
-    const scale = Math.min(WIDTH / Math.max(layout.width, 1), HEIGHT / Math.max(layout.height, 1));
+    const { scale } = layout.minimap;
     const worldX = (e.clientX - r.left) / scale;
     const worldY = (e.clientY - r.top) / scale;
     const camera = controller.getCamera();

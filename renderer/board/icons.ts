@@ -32,6 +32,7 @@ import {
   Users,
 } from 'lucide';
 import type { Channel } from '../model/types';
+import type { PaintContext } from './paint/paintContext';
 
 export const CHANNEL_ICONS: { readonly [C in Channel]: IconNode } = {
   website: Globe,
@@ -102,7 +103,7 @@ export function iconPath(icon: IconNode): Path2D {
 }
 
 /** Strokes an icon centred at (cx, cy) with the given size, in the current transform. */
-export function strokeIcon(ctx: CanvasRenderingContext2D, icon: IconNode, cx: number, cy: number, size: number, color: string): void {
+export function strokeIcon(ctx: PaintContext, icon: IconNode, cx: number, cy: number, size: number, color: string): void {
   ctx.save();
   ctx.translate(cx - size / 2, cy - size / 2);
   ctx.scale(size / 24, size / 24);

@@ -3,9 +3,11 @@
  * a 2,000-note board re-lays out on every edit, and only changed notes should
  * cost a measurement.
  */
-import { fitText, type FittedText, type MeasureText } from '../model/textFit';
+import { fitText, type FittedText, type FontStyle, type MeasureText } from '../model/textFit';
 import { NOTE_MIN_HEIGHT, NOTE_WIDTH } from '../model/layout';
 import { FONT_FAMILY } from './theme';
+
+const FONT_PREFIX: Record<FontStyle, string> = { normal: '', bold: '700 ', italic: 'italic ' };
 
 /** Measures with a canvas, caching each (size, word): notes reuse a small vocabulary. */
 export function canvasMeasure(): MeasureText {
@@ -13,11 +15,11 @@ export function canvasMeasure(): MeasureText {
   if (!context) throw new Error('2D canvas is not available');
   const widths = new Map<string, number>();
   let font = '';
-  return (text, fontSize) => {
-    const key = `${fontSize}|${text}`;
+  return (text, fontSize, style = 'normal') => {
+    const key = `${style}|${fontSize}|${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      const wanted = `${fontSize}px ${FONT_FAMILY}`;
+      const wanted = `${FONT_PREFIX[style]}${fontSize}px ${FONT_FAMILY}`;
       if (font !== wanted) {
         context.font = wanted;
         font = wanted;

@@ -34,7 +34,5 @@ export const BOARD = {
   dimAlpha: 0.28,
 } as const;
 
-/** Sticky header strips, in screen pixels: they keep their size at every zoom. */
-export const STAGE_STRIP_HEIGHT = 52;
-export const LANE_STRIP_WIDTH = 232;
-export const MINIMAP_SIZE = { width: 200, height: 124 } as const;
+/** Screen sizes of the header strips and the minimap belong to the layout; re-exported for the paint code. */
+export { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from '../model/layout';

@@ -7,7 +7,7 @@
  * order, then the cell below. So Down from the last note of a cell reaches the
  * next cell, and Up retraces exactly the same stops.
  */
-import type { BoardLayout } from './layout';
+import { type BoardLayout, cellOf } from './layout';
 
 export interface CursorSpot {
   readonly laneId: string;
@@ -23,7 +23,7 @@ export function moveCursor(layout: BoardLayout, from: CursorSpot | null, move: C
   const columns = layout.columns;
   if (rows.length === 0 || columns.length === 0) return null;
   const spot = (r: number, c: number, noteId: string | null = null): CursorSpot => ({ laneId: rows[r]!.laneId, stageId: columns[c]!.stageId, noteId });
-  const notesIn = (r: number, c: number): readonly string[] => layout.cells.get(`${rows[r]!.laneId}|${columns[c]!.stageId}`)?.noteIds ?? [];
+  const notesIn = (r: number, c: number): readonly string[] => cellOf(layout, rows[r]!.laneId, columns[c]!.stageId)?.noteIds ?? [];
 
   const r = from ? rows.findIndex((row) => row.laneId === from.laneId) : -1;
   const c = from ? columns.findIndex((column) => column.stageId === from.stageId) : -1;

@@ -5,7 +5,11 @@ import { keysBetween } from './order';
 import type { CjmDocument, JourneyMap, Lane, LaneKind, MapType, Persona, Stage } from './types';
 import { newPersona } from './records';
 
-/** Names come from the UI's catalog, so a new map speaks the facilitator's language. */
+/**
+ * Names are passed in, picked from the catalogs in the map's language
+ * (renderer/i18n/mapNames.ts): the model stays free of languages, and each
+ * language's default names live in one place, its catalog folder.
+ */
 export interface DefaultNames {
   readonly title: string;
   readonly stageNames: readonly string[];

@@ -34,3 +34,35 @@ export function keyAtIndex(siblings: readonly Ordered[], index: number): string 
 export function keyAfterLast(siblings: readonly Ordered[]): string {
   return keyAtIndex(siblings, siblings.length);
 }
+
+/** Where `placeAt` puts new records, and the siblings it had to re-key to make room. */
+export interface Placement {
+  /** One key per placed record, ascending. */
+  readonly keys: readonly string[];
+  /** Sibling id → its new key; empty unless the siblings' keys collided. */
+  readonly rekeyed: ReadonlyMap<string, string>;
+}
+
+/**
+ * Keys for `count` records placed at `index` among `siblings` (sorted, not
+ * including the placed records). Two siblings can share a key (concurrent
+ * edits, a hand-edited file) and then there is no key between them: instead of
+ * throwing, every sibling gets a fresh key in its current order and the placed
+ * records take their slot. A move then still lands where it was dropped.
+ */
+export function placeAt(siblings: readonly Ordered[], index: number, count = 1): Placement {
+  const at = Math.max(0, Math.min(index, siblings.length));
+  const before = siblings[at - 1]?.order ?? null;
+  const after = siblings[at]?.order ?? null;
+  if (before === null || after === null || before < after) {
+    try {
+      return { keys: keysBetween(before, after, count), rekeyed: new Map() };
+    } catch {
+      // A malformed key: re-key below, like a collision.
+    }
+  }
+  const fresh = keysBetween(null, null, siblings.length + count);
+  const rekeyed = new Map<string, string>();
+  siblings.forEach((sibling, i) => rekeyed.set(sibling.id, fresh[i < at ? i : i + count]!));
+  return { keys: fresh.slice(at, at + count), rekeyed };
+}

@@ -4,7 +4,7 @@
  * Each command run is one history entry, so a drag that ends in one
  * `moveNotes` is one undo step. Views subscribe and read immutable snapshots.
  */
-import { enablePatches, type Patch, applyPatches, produceWithPatches } from 'immer';
+import { enablePatches, freeze, type Patch, applyPatches, produceWithPatches } from 'immer';
 import type { IdGenerator } from '../model/ids';
 import type { CjmDocument, JourneyMap } from '../model/types';
 import { type Clock, isoAt } from './clock';
@@ -29,6 +29,20 @@ export interface StoreDeps {
   readonly historyLimit?: number;
 }
 
+/**
+ * What a change did, for subscribers that update incrementally (the layout):
+ * the immer patches that turn `previous` into `map`, or null when the whole
+ * document was replaced. A save changes no map and carries no patches.
+ */
+export interface DocumentChange {
+  readonly kind: 'run' | 'undo' | 'redo' | 'replace' | 'saved';
+  readonly previous: JourneyMap;
+  readonly map: JourneyMap;
+  readonly patches: readonly Patch[] | null;
+}
+
+export type DocumentListener = (change: DocumentChange) => void;
+
 export interface HistoryState {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
@@ -40,7 +54,7 @@ export class DocumentStore {
   private document: CjmDocument;
   private readonly undoStack: HistoryEntry[] = [];
   private readonly redoStack: HistoryEntry[] = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<DocumentListener>();
   private revision = 0;
   private nextRevision = 1;
   private savedRevision = 0;
@@ -49,10 +63,10 @@ export class DocumentStore {
     document: CjmDocument,
     private readonly deps: StoreDeps,
   ) {
-    this.document = document;
+    this.document = freeze(document, true);
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
+  readonly subscribe = (listener: DocumentListener): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
@@ -100,7 +114,7 @@ export class DocumentStore {
       if (this.undoStack.length > limit) this.undoStack.splice(0, this.undoStack.length - limit);
       this.redoStack.length = 0;
       this.revision = revision;
-      this.setMap(next);
+      this.setMap(next, 'run', [...patches, ...stampPatches]);
     }
     return result as Result;
   }
@@ -110,7 +124,7 @@ export class DocumentStore {
     if (!entry) return false;
     this.redoStack.push(entry);
     this.revision = entry.previous;
-    this.setMap(applyPatches(this.document.map, entry.inverse as Patch[]));
+    this.setMap(applyPatches(this.document.map, entry.inverse as Patch[]), 'undo', entry.inverse);
     return true;
   }
 
@@ -119,18 +133,20 @@ export class DocumentStore {
     if (!entry) return false;
     this.undoStack.push(entry);
     this.revision = entry.revision;
-    this.setMap(applyPatches(this.document.map, entry.patches as Patch[]));
+    this.setMap(applyPatches(this.document.map, entry.patches as Patch[]), 'redo', entry.patches);
     return true;
   }
 
   /** New or opened document: history starts over and it counts as saved. */
   replace(document: CjmDocument): void {
-    this.document = document;
+    const previous = this.document.map;
+    // Frozen now, while the map opens: immer would otherwise deep-freeze all 10,000 notes inside the first command (the first drop).
+    this.document = freeze(document, true);
     this.undoStack.length = 0;
     this.redoStack.length = 0;
     this.revision = this.nextRevision++;
     this.savedRevision = this.revision;
-    this.emit();
+    this.emit({ kind: 'replace', previous, map: document.map, patches: null });
   }
 
   /** The revision the document is at now; a save records it before it awaits the disk. */
@@ -141,15 +157,17 @@ export class DocumentStore {
   /** Marks `revision` as what is on disk; edits made while the save was under way stay unsaved. */
   markSaved(revision = this.revision): void {
     this.savedRevision = revision;
-    this.emit();
+    const map = this.document.map;
+    this.emit({ kind: 'saved', previous: map, map, patches: [] });
   }
 
-  private setMap(map: JourneyMap): void {
+  private setMap(map: JourneyMap, kind: DocumentChange['kind'], patches: readonly Patch[]): void {
+    const previous = this.document.map;
     this.document = { ...this.document, map };
-    this.emit();
+    this.emit({ kind, previous, map, patches });
   }
 
-  private emit(): void {
-    for (const listener of this.listeners) listener();
+  private emit(change: DocumentChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 }

@@ -2,8 +2,8 @@
  * View state that is not part of the document and not undoable: what is
  * selected, what is being edited, which persona is in focus, which panel is open.
  */
-import { useSyncExternalStore } from 'react';
 import type { Focus } from '../model/layout';
+import { emotionPointFor } from '../model/queries';
 import type { EmotionCurve, JourneyMap } from '../model/types';
 import type { Cell } from './commands/noteCommands';
 import type { EmotionSlot } from './commands/emotionCommands';
@@ -35,6 +35,8 @@ export interface UiState {
   /** Which curve a drag in an emotions lane edits: the current or the to-be one. */
   readonly emotionCurve: EmotionCurve;
   readonly selectedEmotion: EmotionSlot | null;
+  /** Whether the plain mouse wheel zooms (true) or pans (false); Ctrl+wheel and pinch always zoom. */
+  readonly wheelZooms: boolean;
 }
 
 export const initialUiState: UiState = {
@@ -49,6 +51,7 @@ export const initialUiState: UiState = {
   panel: null,
   emotionCurve: 'current',
   selectedEmotion: null,
+  wheelZooms: true,
 };
 
 let drafts = 0;
@@ -75,6 +78,41 @@ export class UiStore {
     this.set({ selectedNoteIds: new Set(ids), selectedTouchpointIds: new Set(), selectedCell: cell, selectedStageId: null, selectedEmotion: null });
   }
 
+  /** A cell on its own: clicking an empty spot or opening a cell's context menu. */
+  selectCell(cell: Cell): void {
+    this.selectNotes([], cell);
+  }
+
+  /**
+   * A press on a note: a plain press selects it unless it is already part of
+   * the selection (so a group can be dragged), an additive press toggles it.
+   * Returns the notes a drag from here carries.
+   */
+  pressNote(noteId: string, cell: Cell, additive: boolean): string[] {
+    let selected = new Set(this.state.selectedNoteIds);
+    if (additive) {
+      if (selected.has(noteId)) selected.delete(noteId);
+      else selected.add(noteId);
+    } else if (!selected.has(noteId)) {
+      selected = new Set([noteId]);
+    }
+    this.selectNotes(selected, cell);
+    return selected.has(noteId) ? [...selected] : [noteId];
+  }
+
+  /** The notes a marquee covers, added to those selected before it started. */
+  selectNotesOnly(ids: ReadonlySet<string>): void {
+    this.set({ selectedNoteIds: ids });
+  }
+
+  selectTouchpoint(touchpointId: string, cell: Cell): void {
+    this.set({ selectedTouchpointIds: new Set([touchpointId]), selectedNoteIds: new Set(), selectedCell: cell, selectedStageId: null, selectedEmotion: null });
+  }
+
+  selectStage(stageId: string): void {
+    this.set({ selectedStageId: stageId, selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedEmotion: null });
+  }
+
   /** An emotion point is selected on its own: Delete must not fall through to a stage selected earlier. */
   selectEmotion(slot: EmotionSlot): void {
     this.set({ selectedEmotion: slot, selectedNoteIds: new Set(), selectedTouchpointIds: new Set(), selectedCell: null, selectedStageId: null });
@@ -87,16 +125,18 @@ export class UiStore {
     const touchpoints = [...s.selectedTouchpointIds].filter((id) => id in map.touchpoints);
     const cellGone = s.selectedCell !== null && !(s.selectedCell.laneId in map.lanes && s.selectedCell.stageId in map.stages);
     const stageGone = s.selectedStageId !== null && !(s.selectedStageId in map.stages);
+    const emotionGone = s.selectedEmotion !== null && !emotionPointFor(map, s.selectedEmotion);
     const editingGone =
       (s.editing?.kind === 'note' && !(s.editing.noteId in map.notes)) ||
       (s.editing?.kind === 'stage' && !(s.editing.stageId in map.stages)) ||
       (s.editing?.kind === 'lane' && !(s.editing.laneId in map.lanes));
-    if (notes.length === s.selectedNoteIds.size && touchpoints.length === s.selectedTouchpointIds.size && !cellGone && !stageGone && !editingGone) return;
+    if (notes.length === s.selectedNoteIds.size && touchpoints.length === s.selectedTouchpointIds.size && !cellGone && !stageGone && !emotionGone && !editingGone) return;
     this.set({
       selectedNoteIds: new Set(notes),
       selectedTouchpointIds: new Set(touchpoints),
       selectedCell: cellGone ? null : s.selectedCell,
       selectedStageId: stageGone ? null : s.selectedStageId,
+      selectedEmotion: emotionGone ? null : s.selectedEmotion,
       editing: editingGone ? null : s.editing,
     });
   }
@@ -106,6 +146,3 @@ export class UiStore {
   }
 }
 
-export function useUi<T>(store: UiStore, select: (state: UiState) => T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()));
-}

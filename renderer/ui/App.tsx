@@ -9,17 +9,18 @@ import { Board } from '../board/Board';
 import type { BoardController, BoardIntents } from '../board/boardController';
 import { Minimap } from '../board/Minimap';
 import type { NoteFitter } from '../board/textMeasure';
-import type { BoardLayout } from '../model/layout';
 import { DEFAULT_NOTE_COLOR } from '../model/conventions';
 import { emotionPointFor } from '../model/queries';
-import type { LaneKind } from '../model/types';
+import { mapNames } from '../i18n/mapNames';
 import type { DocumentStore } from '../state/documentStore';
+import type { LayoutStore } from '../state/layoutStore';
 import { setEmotionLabel, setEmotionScore } from '../state/commands/emotionCommands';
 import { renameLane } from '../state/commands/laneCommands';
 import { addNote, editNoteText, moveNotes } from '../state/commands/noteCommands';
 import { moveStage, renameStage, resizeStage } from '../state/commands/stageCommands';
 import { moveTouchpoint } from '../state/commands/touchpointCommands';
-import { newNoteTarget, type UiStore, useUi } from '../state/uiStore';
+import { newNoteTarget, type UiStore } from '../state/uiStore';
+import { useUi } from './useUi';
 import { type ActionContext, actionFor, commitTyping } from './actions';
 import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
@@ -48,19 +49,20 @@ export interface AppProps {
   readonly messages: Messages;
   readonly fitNote: NoteFitter;
   readonly isMac: boolean;
+  readonly layouts: LayoutStore;
   readonly onController?: (controller: BoardController) => void;
-  readonly onLayout?: (layout: BoardLayout, ms: number) => void;
 }
 
-export function App({ api, store, ui, session, messages, fitNote, isMac, onController, onLayout }: AppProps) {
-  const { t } = useTranslation();
+export function App({ api, store, ui, session, messages, fitNote, isMac, layouts, onController }: AppProps) {
+  const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
   const [controller, setController] = useState<BoardController | null>(null);
   const controllerRef = useRef<BoardController | null>(null);
   const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
 
-  const laneTitle = useCallback((kind: LaneKind) => t(`laneKind.${kind}`), [t]);
+  // `t` changes with the UI language, which names a map in a language we do not speak.
+  const names = useMemo(() => mapNames(i18n, map.locale), [i18n, map.locale, t]);
 
   // Through the ref: the action context is built below and holds this function itself.
   const startNewNote = useCallback((text = '') => startTyping(actionContextRef.current!, text), []);
@@ -85,14 +87,14 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
       session,
       board: () => controllerRef.current,
       t,
-      laneTitle,
+      names,
       startNewNote,
       startRename,
       openContextMenu,
       focusBoard,
       confirm: (request) => messages.confirm(request),
     }),
-    [store, ui, session, t, laneTitle, startNewNote, startRename, openContextMenu, messages],
+    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages],
   );
   const actionContextRef = useRef(actionContext);
   actionContextRef.current = actionContext;
@@ -174,7 +176,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
     <div className="app">
       <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
       <main className="board-host">
-        <Board map={map} ui={ui} intents={intents} labels={labels} fitNote={fitNote} onController={handleController} onLayout={onLayout} />
+        <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} onController={handleController} />
         {controller && <CellTypeAhead ui={ui} controller={controller} onText={startNewNote} />}
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
@@ -182,6 +184,7 @@ export function App({ api, store, ui, session, messages, fitNote, isMac, onContr
             target={editing}
             map={map}
             controller={controller}
+            layouts={layouts}
             fitNote={fitNote}
             onCancel={finishEditing}
             onCommit={(text, next) => {

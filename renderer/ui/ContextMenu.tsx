@@ -82,8 +82,8 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
       const index = stages.findIndex((s) => s.id === target.stageId);
       items.push(
         command('edit.rename', t('context.renameStage')),
-        { label: t('context.addStageBefore'), run: () => store.run(addStage, { name: t('board.newStage'), index }) },
-        { label: t('context.addStageAfter'), run: () => store.run(addStage, { name: t('board.newStage'), index: index + 1 }) },
+        { label: t('context.addStageBefore'), run: () => store.run(addStage, { name: actions.names.stage, index }) },
+        { label: t('context.addStageAfter'), run: () => store.run(addStage, { name: actions.names.stage, index: index + 1 }) },
         'separator',
         { label: t('context.deleteStage'), danger: true, disabled: stages.length <= 1, run: () => void deleteStageAsking(actions, target.stageId) },
       );
@@ -103,7 +103,7 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
         {
           label: t('context.addLaneBelow'),
           run: () => {
-            const laneId = store.run(addLane, { personaId: lane.personaId, kind: 'freeText', title: t('laneKind.freeText'), index: index + 1 });
+            const laneId = store.run(addLane, { personaId: lane.personaId, kind: 'freeText', title: actions.names.lane('freeText'), index: index + 1 });
             ui.set({ editing: { kind: 'lane', laneId } });
           },
         },
@@ -128,7 +128,7 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
       const addLaneItem = (owner: string | null): Item => ({
         label: owner ? t('context.addLane') : t('context.addSharedLane'),
         run: () => {
-          const laneId = store.run(addLane, { personaId: owner, kind: owner ? 'freeText' : 'backstage', title: t(owner ? 'laneKind.freeText' : 'laneKind.backstage') });
+          const laneId = store.run(addLane, { personaId: owner, kind: owner ? 'freeText' : 'backstage', title: actions.names.lane(owner ? 'freeText' : 'backstage') });
           ui.set({ editing: { kind: 'lane', laneId } });
         },
       });

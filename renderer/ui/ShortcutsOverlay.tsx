@@ -1,8 +1,9 @@
 /** The `?` overlay: every shortcut, read from the same table as the menu and the keyboard. */
 import { useTranslation } from 'react-i18next';
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
-import { type UiStore, useUi } from '../state/uiStore';
 import { useRef } from 'react';
+import type { UiStore } from '../state/uiStore';
+import { useUi } from './useUi';
 import { formatAccelerator, isTypingAccelerator } from './accelerators';
 import { trapTab, useFocusWhileOpen } from './useFocusReturn';
 

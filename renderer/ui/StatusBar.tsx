@@ -2,9 +2,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../board/boardController';
+import { intlLocale } from '../i18n/languages';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
-import { useUi } from '../state/uiStore';
+import { useUi } from './useUi';
 import { acceleratorOf } from './actions';
 import { formatAccelerator } from './accelerators';
 import type { FileSession } from './fileSession';
@@ -26,13 +27,14 @@ export function StatusBar({ store, ui, session, messages, controller, isMac }: S
   const info = useSyncExternalStore(session.subscribe, session.get);
   const { busy } = useMessages(messages);
   const selected = useUi(ui, (s) => s.selectedNoteIds.size);
+  const wheelZooms = useUi(ui, (s) => s.wheelZooms);
   const [zoom, setZoom] = useState(1);
   useEffect(() => {
     if (!controller) return;
     setZoom(controller.getCamera().scale);
     return controller.onCamera((c) => setZoom(c.scale));
   }, [controller]);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
+  const percent = new Intl.NumberFormat(intlLocale(i18n.language), { style: 'percent' }).format(zoom);
 
   return (
     <footer className="status-bar" data-testid="status-bar">
@@ -43,6 +45,9 @@ export function StatusBar({ store, ui, session, messages, controller, isMac }: S
       <span>{t('status.notes', { count: Object.keys(map.notes).length })}</span>
       {selected > 0 && <span>{t('status.selected', { count: selected })}</span>}
       <span className="spacer" />
+      <button type="button" className="tool" data-testid="wheel-mode" title={t('toolbar.wheelHint')} onClick={() => ui.set({ wheelZooms: !wheelZooms })}>
+        {wheelZooms ? t('toolbar.wheelZooms') : t('toolbar.wheelPans')}
+      </button>
       <button type="button" className="tool icon" aria-label={t('toolbar.zoomOut')} onClick={() => controller?.zoomOut()}>
         −
       </button>

@@ -6,7 +6,8 @@
 import type { TFunction } from 'i18next';
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
 import { NOTE_COLORS } from '../model/schema';
-import type { LaneKind, NoteColor } from '../model/types';
+import type { NoteColor } from '../model/types';
+import type { MapNames } from '../i18n/mapNames';
 import { sortedPersonas } from '../model/queries';
 import type { BoardController } from '../board/boardController';
 import { BOARD_KEYS_ATTRIBUTE } from '../board/textTargets';
@@ -27,7 +28,8 @@ export interface ActionContext {
   readonly session: FileSession;
   readonly board: () => BoardController | null;
   readonly t: TFunction;
-  readonly laneTitle: (kind: LaneKind) => string;
+  /** Names for new stages, personas and lanes, in the map's language. */
+  readonly names: MapNames;
   /** Starts a note (or a touchpoint, or an emotion label) in the cell cursor's cell, beginning with `text`: see startTyping. */
   readonly startNewNote: (text?: string) => void;
   readonly startRename: () => void;
@@ -136,7 +138,7 @@ export const ACTIONS: readonly Action[] = [
   {
     command: 'board.addStage',
     perform: (ctx) => {
-      const id = ctx.store.run(addStage, { name: ctx.t('board.newStage') });
+      const id = ctx.store.run(addStage, { name: ctx.names.stage });
       ctx.ui.set({ selectedStageId: id, selectedNoteIds: new Set(), selectedCell: null, editing: { kind: 'stage', stageId: id } });
     },
   },
@@ -144,7 +146,7 @@ export const ACTIONS: readonly Action[] = [
     command: 'board.addPersona',
     perform: (ctx) => {
       const count = Object.keys(ctx.store.getMap().personas).length;
-      const id = ctx.store.run(addPersona, { name: ctx.t('board.newPersona', { number: count + 1 }), laneTitle: ctx.laneTitle });
+      const id = ctx.store.run(addPersona, { name: ctx.names.persona(count + 1), laneTitle: ctx.names.lane });
       ctx.ui.set({ panel: { kind: 'persona', personaId: id } });
     },
   },
@@ -152,7 +154,7 @@ export const ACTIONS: readonly Action[] = [
     command: 'board.addLane',
     perform: (ctx) => {
       const personaId = currentPersonaId(ctx);
-      const laneId = ctx.store.run(addLane, { personaId, kind: 'freeText', title: ctx.laneTitle('freeText') });
+      const laneId = ctx.store.run(addLane, { personaId, kind: 'freeText', title: ctx.names.lane('freeText') });
       ctx.ui.set({ editing: { kind: 'lane', laneId } });
     },
   },

@@ -1,7 +1,9 @@
-/** Every text the canvas draws, from the i18n catalog: the board itself knows no language. */
+/** Every text the canvas draws, from the catalog: the board and the layout themselves know no language. */
 import type { TFunction } from 'i18next';
 import type { BoardLabels } from '../board/Board';
+import type { LayoutText } from '../model/layout';
 import type { JourneyMap } from '../model/types';
+import { intlLocale } from '../i18n/languages';
 
 export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
   return {
@@ -11,11 +13,23 @@ export function createBoardLabels(t: TFunction, map: JourneyMap): BoardLabels {
     corner: t(`mapType.${map.mapType}`),
     legendTarget: t('emotion.targetCurve'),
     personaName: (id) => map.personas[id]?.name ?? '',
-    channel: (channel) => t(`channel.${channel}`),
-    kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: actual ?? '–', target: target ?? '–' }),
     blueprintLine: (line) => t(`blueprint.${line}`),
+  };
+}
+
+/**
+ * The words the layout fits into persona cards and touchpoint cards. `language`: the UI's, whose
+ * digits and separators the KPI line uses (1 250 in Polish, 1,250 in English).
+ */
+export function createLayoutText(t: TFunction, language: string): LayoutText {
+  const numbers = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 2 });
+  const number = (value: number | null) => (value === null ? '–' : numbers.format(value));
+  return {
+    channel: (channel) => t(`channel.${channel}`),
+    kpi: (kpi, actual, target) => t('touchpoint.kpiLine', { kpi, actual: number(actual), target: number(target) }),
     needs: t('personaCard.needs'),
     fears: t('personaCard.fears'),
+    age: (age) => t('personaCard.age', { age }),
     behaviour: (persona) =>
       [
         persona.behaviour.purchaseFrequency && t(`personaCard.frequency.${persona.behaviour.purchaseFrequency}`),

@@ -10,6 +10,7 @@ import type { NoteColor } from '../model/types';
 import { deleteNotes, type NoteCopy, pasteNotes } from '../state/commands/noteCommands';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
+import { suppressMiddleClickPaste } from './middleClickPaste';
 
 export const NOTES_MIME = 'application/x-journeyboard-notes+json';
 const MAX_PASTED_NOTES = 500;
@@ -66,10 +67,13 @@ export function installClipboard(store: DocumentStore, ui: UiStore, fallbackColo
     const created = store.run(pasteNotes, { ...cell, notes });
     ui.selectNotes(created, cell);
   };
+  // Before the board's and the editors' paste handling: a middle click's selection paste never lands.
+  const offMiddleClick = suppressMiddleClickPaste(window);
   document.addEventListener('copy', onCopy);
   document.addEventListener('cut', onCut);
   document.addEventListener('paste', onPaste);
   return () => {
+    offMiddleClick();
     document.removeEventListener('copy', onCopy);
     document.removeEventListener('cut', onCut);
     document.removeEventListener('paste', onPaste);

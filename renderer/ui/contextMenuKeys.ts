@@ -4,7 +4,7 @@
  * right-click there would), and how the arrow keys move through its items.
  */
 import type { BoardController, ContextTarget } from '../board/boardController';
-import type { Rect } from '../model/layout';
+import { cellOf, type Rect } from '../model/layout';
 import type { UiState } from '../state/uiStore';
 import { STAGE_STRIP_HEIGHT } from '../board/theme';
 
@@ -36,9 +36,9 @@ export function keyboardMenuTarget(
     };
   };
   const note = [...state.selectedNoteIds].at(-1);
-  const noteBox = note ? layout.noteIndex.get(note) : undefined;
+  const noteBox = note ? layout.noteIndex[note] : undefined;
   if (note && noteBox) return place({ kind: 'note', noteId: note }, noteBox);
-  const cell = state.selectedCell ? layout.cells.get(`${state.selectedCell.laneId}|${state.selectedCell.stageId}`) : undefined;
+  const cell = state.selectedCell ? cellOf(layout, state.selectedCell.laneId, state.selectedCell.stageId) : undefined;
   if (state.selectedCell && cell) return place({ kind: 'cell', cell: state.selectedCell }, cell);
   const column = layout.columns.find((c) => c.stageId === state.selectedStageId);
   if (column) return place({ kind: 'stage', stageId: column.stageId }, { x: column.x, y: 0, width: column.width, height: 0 }, STAGE_STRIP_HEIGHT - 8);

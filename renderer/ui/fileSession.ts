@@ -73,6 +73,11 @@ export class FileSession {
     return this.save();
   }
 
+  /** After a language switch: a map never saved is called "Untitled map" in the new language. */
+  renameUntitled(): void {
+    if (this.info.path === null) this.setInfo({ ...this.info, name: this.deps.t('file.untitled') });
+  }
+
   async newMap(): Promise<void> {
     if (!(await this.confirmDiscard())) return;
     this.deps.store.replace(this.deps.newDocument());

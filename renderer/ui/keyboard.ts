@@ -14,6 +14,7 @@
 import { MENU_ACCELERATORS, type MenuCommand } from '../../electron/ipc-contract';
 import { isBoardTarget, isTextInput } from '../board/textTargets';
 import { type CursorMove, type CursorSpot, moveCursor } from '../model/cellCursor';
+import { cellOf } from '../model/layout';
 import { emotionPointFor } from '../model/queries';
 import { setEmotionScore } from '../state/commands/emotionCommands';
 import { type ActionContext, actionFor } from './actions';
@@ -162,7 +163,7 @@ function moveOnBoard(ctx: ActionContext, move: CursorMove): void {
   if (!next) return;
   const cell = { laneId: next.laneId, stageId: next.stageId };
   ctx.ui.selectNotes(next.noteId ? [next.noteId] : [], cell);
-  const box = next.noteId ? layout.noteIndex.get(next.noteId) : layout.cells.get(`${next.laneId}|${next.stageId}`);
+  const box = next.noteId ? layout.noteIndex[next.noteId] : cellOf(layout, next.laneId, next.stageId);
   // A tall cell is revealed by its top, where the cursor and the next note are.
   if (box) board?.reveal({ x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 320) });
 }

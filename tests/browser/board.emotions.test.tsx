@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BoardController } from '../../renderer/board/boardController';
 import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
-import { type BoardLayout, EMOTION_PADDING, type EmotionCurveBox, type EmotionLaneBox } from '../../renderer/model/layout';
+import { type BoardLayout, EMOTION_PADDING, type EmotionCurveBox, type EmotionLaneBox, yForScore } from '../../renderer/model/layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../renderer/model/schema';
 import type { CjmDocument } from '../../renderer/model/types';
 import { DocumentStore } from '../../renderer/state/documentStore';
@@ -88,18 +88,18 @@ describe('emotion curve', () => {
     const c = curve(layout);
 
     // The scale: +3 at the top padding, −3 at the bottom padding, 0 on the zero line, strictly monotonic.
-    expect(l.yForScore(EMOTION_MAX)).toBeCloseTo(l.y + EMOTION_PADDING, 6);
-    expect(l.yForScore(EMOTION_MIN)).toBeCloseTo(l.y + l.height - EMOTION_PADDING, 6);
-    expect(l.yForScore(0)).toBeCloseTo(l.zeroY, 6);
+    expect(yForScore(l, EMOTION_MAX)).toBeCloseTo(l.y + EMOTION_PADDING, 6);
+    expect(yForScore(l, EMOTION_MIN)).toBeCloseTo(l.y + l.height - EMOTION_PADDING, 6);
+    expect(yForScore(l, 0)).toBeCloseTo(l.zeroY, 6);
     expect(l.zeroY).toBeCloseTo(l.y + l.height / 2, 6);
-    for (let s = EMOTION_MIN; s < EMOTION_MAX; s++) expect(l.yForScore(s + 1)).toBeLessThan(l.yForScore(s));
+    for (let s = EMOTION_MIN; s < EMOTION_MAX; s++) expect(yForScore(l, s + 1)).toBeLessThan(yForScore(l, s));
 
     // One point per scored stage, in stage order, none for the stage without a score.
     const scored = SCORES.flatMap((score, i) => (score === null ? [] : [{ stageId: stageIds[i]!, score }]));
     expect(c.points.map((p) => ({ stageId: p.stageId, score: p.score }))).toEqual(scored);
     for (const p of c.points) {
       expect(p.x).toBeCloseTo(columnCentre(layout, p.stageId), 6);
-      expect(p.y).toBeCloseTo(l.yForScore(p.score), 6);
+      expect(p.y).toBeCloseTo(yForScore(l, p.score), 6);
     }
     expect(c.color).toBe(PERSONA_COLOR);
   });
@@ -165,7 +165,7 @@ describe('emotion curve', () => {
     expect(c.points.map((p) => p.stageId)).toEqual([s1, s2, s4, s5]);
     for (const p of c.points) {
       expect(p.x).toBeCloseTo(columnCentre(after, p.stageId), 6);
-      expect(p.y).toBeCloseTo(lane(after).yForScore(p.score), 6);
+      expect(p.y).toBeCloseTo(yForScore(lane(after), p.score), 6);
     }
     const width3 = before.columns.find((col) => col.stageId === s3)!.width;
     expect(c.points.find((p) => p.stageId === s4)!.x).toBeCloseTo(pointsBefore.find((p) => p.stageId === s4)!.x - width3, 6);

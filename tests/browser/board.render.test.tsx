@@ -5,9 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardController } from '../../renderer/board/boardController';
-import { bandLabelGeometry } from '../../renderer/board/paint/paintHeaders';
 import { BOARD, LANE_STRIP_WIDTH, NOTE_PAINT, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
-import { intersects, type NoteBox } from '../../renderer/model/layout';
+import { bandLabelGeometry, intersects, type NoteBox } from '../../renderer/model/layout';
 import type { JourneyMap } from '../../renderer/model/types';
 import { DocumentStore } from '../../renderer/state/documentStore';
 import { setLaneCollapsed } from '../../renderer/state/commands/laneCommands';
@@ -133,7 +132,7 @@ describe('board paints full.cjm', () => {
     // Control: expanding the lane paints the note where the collapsed row was.
     const expanded = board.nextLayout();
     store.run(setLaneCollapsed, { laneId: collapsed.laneId, collapsed: false });
-    const box = (await expanded).noteIndex.get(teal.id)!;
+    const box = (await expanded).noteIndex[teal.id]!;
     expect(box).toBeDefined();
     const shot = board.paint();
     expect(tealPixels(shot)).toBeGreaterThan(100);

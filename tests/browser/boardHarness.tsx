@@ -7,18 +7,19 @@
  * there (screen × devicePixelRatio).
  */
 import type { TFunction } from 'i18next';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { expect } from 'vitest';
 import { Board } from '../../renderer/board/Board';
 import type { BoardController, BoardIntents } from '../../renderer/board/boardController';
-import { canvasMeasure, createNoteFitter, type NoteFitter } from '../../renderer/board/textMeasure';
+import { canvasMeasure, createNoteFitter } from '../../renderer/board/textMeasure';
 import { BOARD, FONT_FAMILY } from '../../renderer/board/theme';
 import { createI18n } from '../../renderer/i18n/i18n';
 import type { BoardLayout, NoteBox, Rect } from '../../renderer/model/layout';
 import type { JourneyMap } from '../../renderer/model/types';
+import { LayoutStore, type MapSource } from '../../renderer/state/layoutStore';
 import { UiStore } from '../../renderer/state/uiStore';
-import { createBoardLabels } from '../../renderer/ui/boardLabels';
+import { createBoardLabels, createLayoutText } from '../../renderer/ui/boardLabels';
 import '../../renderer/ui/styles.css';
 
 export const VIEW_WIDTH = 1200;
@@ -32,7 +33,7 @@ function englishT(): Promise<TFunction> {
   return tPromise;
 }
 
-const noIntents: BoardIntents = {
+export const noIntents: BoardIntents = {
   moveNotes: () => {},
   moveTouchpoint: () => {},
   moveStage: () => {},
@@ -52,20 +53,21 @@ const noIntents: BoardIntents = {
 
 /* ---------- mounting ---------- */
 
-/** Anything the board can read its map from: a fixed map, or a DocumentStore. */
-export interface MapSource {
-  readonly subscribe: (listener: () => void) => () => void;
-  readonly getMap: () => JourneyMap;
-}
+export type { MapSource };
 
 export function fixedMap(map: JourneyMap): MapSource {
   return { subscribe: () => () => {}, getMap: () => map };
 }
 
-function Harness(props: { source: MapSource; ui: UiStore; t: TFunction; fitNote: NoteFitter; onController: (c: BoardController) => void }) {
+function Harness(props: { source: MapSource; ui: UiStore; intents: BoardIntents; t: TFunction; onController: (c: BoardController) => void }) {
   const map = useSyncExternalStore(props.source.subscribe, props.source.getMap);
   const labels = useMemo(() => createBoardLabels(props.t, map), [props.t, map]);
-  return <Board map={map} ui={props.ui} intents={noIntents} labels={labels} fitNote={props.fitNote} onController={props.onController} />;
+  const layouts = useMemo(() => {
+    const measure = canvasMeasure();
+    return new LayoutStore(props.source, props.ui, { fitNote: createNoteFitter(measure), measure, text: createLayoutText(props.t, 'en') });
+  }, [props.source, props.ui, props.t]);
+  useEffect(() => () => layouts.dispose(), [layouts]);
+  return <Board map={map} ui={props.ui} intents={props.intents} labels={labels} layouts={layouts} onController={props.onController} />;
 }
 
 export interface LayerCanvases {
@@ -106,7 +108,8 @@ async function until(what: string, test: () => boolean, timeoutMs = 3000): Promi
   }
 }
 
-export async function mountBoard(source: MapSource, size = { width: VIEW_WIDTH, height: VIEW_HEIGHT }): Promise<MountedBoard> {
+/** `intents`: what the board's gestures ask for; by default they do nothing. */
+export async function mountBoard(source: MapSource, size = { width: VIEW_WIDTH, height: VIEW_HEIGHT }, intents: BoardIntents = noIntents): Promise<MountedBoard> {
   await loadFonts();
   const t = await englishT();
   const host = document.createElement('div');
@@ -115,13 +118,12 @@ export async function mountBoard(source: MapSource, size = { width: VIEW_WIDTH, 
   document.body.appendChild(host);
 
   const ui = new UiStore();
-  const fitNote = createNoteFitter(canvasMeasure());
   let controller: BoardController | null = null;
   const root: Root = createRoot(host);
   const onController = (c: BoardController) => {
     controller = c;
   };
-  root.render(<Harness source={source} ui={ui} t={t} fitNote={fitNote} onController={onController} />);
+  root.render(<Harness source={source} ui={ui} intents={intents} t={t} onController={onController} />);
 
   const canvasList = () => [...host.querySelectorAll('canvas')];
   // Mounted, attached, and resized to the host (the stage starts at 800×600).

@@ -30,7 +30,7 @@ const EMIT_GLOBAL = '__journeyboardBridgeEmit';
 const BINDING_PREFIX = '__journeyboardInvoke_';
 
 /** Channels the preload calls without arguments: it sends none, whatever the caller passes. */
-const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow'];
+const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'getLanguage'];
 
 export interface DialogRecord {
   readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict';
@@ -108,8 +108,10 @@ export class Bridge {
     const preferences = createPreferenceStore(
       new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
     );
-    this.services = createMainServices({ preferences, defaultFolder: folder });
+    this.services = createMainServices({ preferences, defaultFolder: folder, systemLocales: () => ['en-US'] });
     this.context = { dialogs: this.dialogs, window: this.window };
+    // As main.ts does: a language switch (here through setLanguage) reaches the renderer as an event.
+    this.services.language.subscribe((language) => void this.emit(EVENT_CHANNELS.languageChanged, language));
   }
 
   /** Installs `window.journeyboard` in every document the page loads from now on. Call before `page.goto`. */
@@ -227,7 +229,7 @@ interface PreloadOptions {
 
 /**
  * Runs in the page before any of its scripts, like the real preload: defines
- * `window.journeyboard` with one method per invoke channel plus the three event
+ * `window.journeyboard` with one method per invoke channel plus the event
  * subscriptions, holding events that arrive before anyone listens.
  * Self-contained: Playwright serializes it into the page.
  */
@@ -267,6 +269,7 @@ function preloadScript(options: PreloadOptions): void {
   api.onMenuCommand = subscribe(options.events.menuCommand);
   api.onOpenedFile = subscribe(options.events.openedFile);
   api.onCloseRequested = (listener: () => void) => closeRequested(() => listener());
+  api.onLanguageChanged = subscribe(options.events.languageChanged);
   // contextBridge hands the page a frozen copy; so does this.
   Object.defineProperty(window, options.apiGlobal, { value: Object.freeze(api), enumerable: true });
 }

@@ -33,11 +33,11 @@ export interface Catalog {
   readonly [key: string]: string | Catalog;
 }
 
-/** A catalog string with `{{name}}` placeholders filled, like i18next does. */
+/** A catalog string with `{{name}}` placeholders filled, like i18next does (`{{count, number}}`: small counts read the same in English). */
 export function text(key: string, values: Readonly<Record<string, string | number>> = {}): string {
   const node = lookup(strings, key.split('.'));
   if (typeof node !== 'string') throw new Error(`No string ${key} in app.json`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  return node.replace(/\{\{(\w+)(?:, *number)?\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }
 
 /** The keys under a catalog section, e.g. `shortcuts.board`. */
@@ -127,7 +127,7 @@ export class AppDriver {
         height: layout.height,
         columns: strip([...layout.columns]),
         rows: strip([...layout.rows]),
-        cells: strip([...layout.cells.values()]),
+        cells: strip(Object.values(layout.cells)),
         notes: strip([...layout.notes]),
       };
     });

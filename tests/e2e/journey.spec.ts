@@ -13,9 +13,8 @@ import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { bandLabelGeometry } from '../../renderer/board/paint/paintHeaders';
 import { parseCjm, serializeCjm } from '../../renderer/model/cjmFormat';
-import type { CurvePoint, Rect } from '../../renderer/model/layout';
+import { bandLabelGeometry, type CurvePoint, type Rect } from '../../renderer/model/layout';
 import type { EmotionCurve, JourneyMap, Lane, Persona, Touchpoint } from '../../renderer/model/types';
 import { type AppDriver, type Catalog, expect, FIXTURES, mapOnDisk, type Point, test, text } from './harness';
 import { encodePng, type Rgb } from './png';
@@ -121,7 +120,8 @@ async function emotionLane(page: Page, laneId: string): Promise<EmotionLaneFacts
       y: lane.y,
       width: lane.width,
       height: lane.height,
-      ys: [-3, -2, -1, 0, 1, 2, 3].map((s) => lane.yForScore(s)),
+      // yForScore, inlined: the page has no module to import it from.
+      ys: [-3, -2, -1, 0, 1, 2, 3].map((s) => lane.scoreTop + ((3 - s) / 6) * (lane.scoreBottom - lane.scoreTop)),
       curves: lane.curves.map((c) => ({ personaId: c.personaId, curve: c.curve, color: c.color, points: c.points.map((p) => ({ ...p })) })),
     };
   }, laneId);

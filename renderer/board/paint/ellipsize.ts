@@ -1,7 +1,7 @@
-/** Shortens text with an ellipsis to fit `width` in the context's current font. */
-export function ellipsize(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let end = text.length;
-  while (end > 0 && ctx.measureText(`${text.slice(0, end)}…`).width > width) end--;
-  return end > 0 ? `${text.slice(0, end)}…` : '';
+/** Shortens text with an ellipsis to fit `width` in the context's current font (cut between graphemes). */
+import { ellipsizeText } from '../../model/textFit';
+import type { PaintContext } from './paintContext';
+
+export function ellipsize(ctx: PaintContext, text: string, width: number): string {
+  return ellipsizeText(text, width, 0, (t) => ctx.measureText(t).width);
 }

@@ -1,6 +1,7 @@
 /** Service blueprint lines across the whole wall, each labelled where the wall starts. */
 import type { BlueprintLine, BoardLayout, Rect } from '../../model/layout';
 import { FONT_FAMILY } from '../theme';
+import type { PaintContext } from './paintContext';
 
 const LINE_STYLE: { readonly [L in BlueprintLine]: { readonly color: string; readonly dash: readonly number[] } } = {
   interaction: { color: '#0f766e', dash: [] },
@@ -9,7 +10,7 @@ const LINE_STYLE: { readonly [L in BlueprintLine]: { readonly color: string; rea
 };
 
 export function paintBlueprintLines(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   visible: Rect,
   label: (line: BlueprintLine) => string,

@@ -1,8 +1,10 @@
 /** The emotion lane: shaded good and bad zones, one smooth curve per persona (dashed for the to-be curve), and a face per point. */
 import type { BoardLayout, EmotionCurveBox, EmotionLaneBox, Rect } from '../../model/layout';
-import { intersects } from '../../model/layout';
+import { intersects, yForScore } from '../../model/layout';
+import { EMOTION_MAX, EMOTION_MIN } from '../../model/schema';
 import { faceFor, strokeIcon } from '../icons';
 import { BOARD, FONT_FAMILY } from '../theme';
+import type { PaintContext } from './paintContext';
 
 export interface EmotionLabels {
   readonly legendTarget: string;
@@ -11,7 +13,7 @@ export interface EmotionLabels {
 
 export const FACE_RADIUS = 15;
 
-function traceCurve(ctx: CanvasRenderingContext2D, curve: EmotionCurveBox): void {
+function traceCurve(ctx: PaintContext, curve: EmotionCurveBox): void {
   ctx.beginPath();
   for (const segment of curve.segments) {
     ctx.moveTo(segment.start[0], segment.start[1]);
@@ -19,7 +21,7 @@ function traceCurve(ctx: CanvasRenderingContext2D, curve: EmotionCurveBox): void
   }
 }
 
-export function paintFace(ctx: CanvasRenderingContext2D, x: number, y: number, score: number, color: string, filled: boolean): void {
+export function paintFace(ctx: PaintContext, x: number, y: number, score: number, color: string, filled: boolean): void {
   ctx.beginPath();
   ctx.arc(x, y, FACE_RADIUS, 0, Math.PI * 2);
   ctx.fillStyle = filled ? color : '#ffffff';
@@ -30,9 +32,9 @@ export function paintFace(ctx: CanvasRenderingContext2D, x: number, y: number, s
   strokeIcon(ctx, faceFor(score), x, y, FACE_RADIUS * 1.7, filled ? '#ffffff' : color);
 }
 
-function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: number, labels: EmotionLabels): void {
-  const top = lane.yForScore(3);
-  const bottom = lane.yForScore(-3);
+function paintLane(ctx: PaintContext, lane: EmotionLaneBox, scale: number, labels: EmotionLabels): void {
+  const top = yForScore(lane, EMOTION_MAX);
+  const bottom = yForScore(lane, EMOTION_MIN);
   ctx.fillStyle = 'rgba(34, 197, 94, 0.10)';
   ctx.fillRect(lane.x, top, lane.width, lane.zeroY - top);
   ctx.fillStyle = 'rgba(239, 68, 68, 0.10)';
@@ -83,7 +85,7 @@ function paintLane(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, scale: n
 }
 
 /** One row along the top edge of the lane, above the +3 faces, so it never covers a point. */
-function paintLegend(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, personas: EmotionCurveBox[], labels: EmotionLabels): void {
+function paintLegend(ctx: PaintContext, lane: EmotionLaneBox, personas: EmotionCurveBox[], labels: EmotionLabels): void {
   ctx.font = `600 14px ${FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   const entries = personas.map((c) => ({ color: c.color, text: labels.personaName(c.personaId), dashed: false }));
@@ -109,6 +111,6 @@ function paintLegend(ctx: CanvasRenderingContext2D, lane: EmotionLaneBox, person
   });
 }
 
-export function paintEmotions(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, scale: number, labels: EmotionLabels): void {
+export function paintEmotions(ctx: PaintContext, layout: BoardLayout, visible: Rect, scale: number, labels: EmotionLabels): void {
   for (const lane of layout.emotionLanes) if (intersects(lane, visible)) paintLane(ctx, lane, scale, labels);
 }

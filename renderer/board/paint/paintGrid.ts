@@ -2,6 +2,7 @@
 import type { BoardLayout, Rect } from '../../model/layout';
 import type { LaneKind } from '../../model/types';
 import { BOARD, FONT_FAMILY } from '../theme';
+import type { PaintContext } from './paintContext';
 
 /** Pains and opportunities keep their paper-workshop colours on the wall itself, not only on the notes. */
 const LANE_TINT: Partial<Record<LaneKind, string>> = {
@@ -9,7 +10,7 @@ const LANE_TINT: Partial<Record<LaneKind, string>> = {
   opportunities: '#eefbf2',
 };
 
-export function paintGrid(ctx: CanvasRenderingContext2D, layout: BoardLayout, visible: Rect, scale: number): void {
+export function paintGrid(ctx: PaintContext, layout: BoardLayout, visible: Rect, scale: number): void {
   ctx.fillStyle = BOARD.background;
   ctx.fillRect(visible.x, visible.y, visible.width, visible.height);
   const right = layout.width;

@@ -3,10 +3,12 @@
  * and lane names down the left. They follow the camera along their own axis
  * only, so they stay readable while the facilitator pans a large wall.
  */
-import { BAND_HEADER_HEIGHT, type BoardLayout, MIN_LANE_HEIGHT } from '../../model/layout';
+import { ADD_STAGE_BUTTON, type BoardLayout, MIN_LANE_HEIGHT, VERTICAL_BAR_WIDTH, addStageButtonX, bandLabelBoxes, bandLabelGeometry } from '../../model/layout';
+import { firstGrapheme } from '../../model/textFit';
 import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
+import type { PaintContext } from './paintContext';
 
 export interface HeaderLabels {
   readonly addStage: string;
@@ -28,18 +30,8 @@ export interface HeaderState {
   readonly photos: ReadonlyMap<string, HTMLImageElement>;
 }
 
-export const ADD_STAGE_BUTTON = 40;
-const MIN_LABEL_HEIGHT = 24;
-const VERTICAL_BAR_WIDTH = 22;
-
-/** How a persona's label sits in the left strip at this zoom; hit testing uses the same numbers. */
-export function bandLabelGeometry(scale: number): { vertical: boolean; labelHeight: number; barWidth: number } {
-  const vertical = BAND_HEADER_HEIGHT * scale < MIN_LABEL_HEIGHT;
-  return { vertical, labelHeight: vertical ? 0 : Math.min(40, BAND_HEADER_HEIGHT * scale), barWidth: vertical ? VERTICAL_BAR_WIDTH : 10 };
-}
-
 /** A persona's name written upwards in its colour bar, centred on the visible part of the band. */
-function paintVerticalName(ctx: CanvasRenderingContext2D, name: string, top: number, height: number, viewHeight: number): void {
+function paintVerticalName(ctx: PaintContext, name: string, top: number, height: number, viewHeight: number): void {
   const visibleTop = Math.max(top, STAGE_STRIP_HEIGHT);
   const visibleBottom = Math.min(top + height, viewHeight);
   const room = visibleBottom - visibleTop - 8;
@@ -55,12 +47,8 @@ function paintVerticalName(ctx: CanvasRenderingContext2D, name: string, top: num
   ctx.restore();
 }
 
-export function addStageButtonX(layout: BoardLayout, camera: Camera): number {
-  return layout.width * camera.scale + camera.x + 8;
-}
-
 export function paintStageStrip(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   camera: Camera,
   viewWidth: number,
@@ -119,7 +107,7 @@ export function paintStageStrip(
 }
 
 export function paintLaneStrip(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   camera: Camera,
   viewHeight: number,
@@ -135,11 +123,7 @@ export function paintLaneStrip(
   // zoomed out so far that the band's own header row is shorter than the label,
   // the name turns vertical in a wider colour bar, so it never covers a lane title.
   const { vertical, labelHeight, barWidth } = bandLabelGeometry(camera.scale);
-  const labels = layout.bands.map((band) => {
-    const top = toY(band.y);
-    const height = band.height * camera.scale;
-    return { band, top, height, labelTop: Math.min(Math.max(top, STAGE_STRIP_HEIGHT), top + height - labelHeight) };
-  });
+  const labels = bandLabelBoxes(layout, camera);
   // One title size for every lane, from the zoom, so titles line up and read as a list.
   const size = Math.min(16, Math.max(11, MIN_LANE_HEIGHT * camera.scale * 0.4));
   const titleX = barWidth + 10;
@@ -191,7 +175,7 @@ export function paintLaneStrip(
       ctx.font = `700 ${Math.round(radius)}px ${FONT_FAMILY}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText(name.slice(0, 1).toUpperCase(), cx, cy + 1);
+      ctx.fillText(firstGrapheme(name), cx, cy + 1);
     }
     ctx.restore();
     ctx.fillStyle = BOARD.text;

@@ -2,6 +2,7 @@
 import type { BoardLayout, CellBox, Rect } from '../../model/layout';
 import { intersects } from '../../model/layout';
 import { BOARD } from '../theme';
+import type { PaintContext } from './paintContext';
 
 export interface InteractionState {
   readonly selectedNoteIds: ReadonlySet<string>;
@@ -14,7 +15,7 @@ export interface InteractionState {
 }
 
 export function paintInteraction(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   layout: BoardLayout,
   visible: Rect,
   scale: number,
@@ -46,7 +47,7 @@ export function paintInteraction(
   ctx.strokeStyle = BOARD.selection;
   ctx.lineWidth = 3 * line;
   for (const id of state.selectedNoteIds) {
-    const box = layout.noteIndex.get(id);
+    const box = layout.noteIndex[id];
     if (box && intersects(box, visible)) ctx.strokeRect(box.x - 2 * line, box.y - 2 * line, box.width + 4 * line, box.height + 4 * line);
   }
   for (const box of layout.touchpoints) {

@@ -3,6 +3,7 @@ import type { NoteBox, Rect } from '../../model/layout';
 import { intersects } from '../../model/layout';
 import { LINE_HEIGHT, NOTE_TEXT_PADDING } from '../../model/textFit';
 import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
+import type { PaintContext } from './paintContext';
 
 /**
  * Below this zoom note text is unreadable anyway: every note is drawn as a
@@ -14,7 +15,7 @@ const TEXT_MIN_SCALE = 0.3;
 /** Below this on-screen width a note is a plain swatch: shadows and edges would not be seen. */
 const MIN_DETAILED_WIDTH_PX = 40;
 
-export function paintNote(ctx: CanvasRenderingContext2D, box: Rect & Pick<NoteBox, 'color' | 'fontSize' | 'lines'>, scale: number): void {
+export function paintNote(ctx: PaintContext, box: Rect & Pick<NoteBox, 'color' | 'fontSize' | 'lines'>, scale: number): void {
   const paint = NOTE_PAINT[box.color];
   if (box.width * scale < MIN_DETAILED_WIDTH_PX) {
     ctx.fillStyle = paint.fill;
@@ -45,7 +46,7 @@ export function paintNote(ctx: CanvasRenderingContext2D, box: Rect & Pick<NoteBo
 }
 
 export function paintNotes(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   notes: readonly NoteBox[],
   visible: Rect,
   scale: number,

@@ -1,25 +1,20 @@
 /**
  * Touchpoint cards: white with a channel icon and a coloured channel edge, so
  * they never read as sticky notes. Moment-of-truth and drop-off flags show as
- * markers on the card's corner.
+ * markers on the card's corner. The layout has fitted the text.
  */
 import type { Rect, TouchpointBox } from '../../model/layout';
-import { intersects } from '../../model/layout';
+import { TOUCHPOINT_TEXT, intersects } from '../../model/layout';
 import type { IconNode } from 'lucide';
 import { CHANNEL_ICONS, FLAG_ICONS, strokeIcon } from '../icons';
 import { BOARD, FONT_FAMILY } from '../theme';
-import { ellipsize } from './ellipsize';
-
-export interface TouchpointLabels {
-  readonly channel: (channel: string) => string;
-  readonly kpi: (kpi: string, actual: number | null, target: number | null) => string;
-}
+import type { PaintContext } from './paintContext';
 
 const ACCENT = '#0f766e';
 const DROP_OFF = '#dc2626';
 const MOMENT = '#d97706';
 
-export function paintTouchpoint(ctx: CanvasRenderingContext2D, box: Rect & Pick<TouchpointBox, 'touchpoint'>, labels: TouchpointLabels, scale: number): void {
+export function paintTouchpoint(ctx: PaintContext, box: TouchpointBox, scale: number): void {
   const tp = box.touchpoint;
   ctx.fillStyle = 'rgba(15, 23, 42, 0.16)';
   ctx.fillRect(box.x + 2, box.y + 3, box.width, box.height);
@@ -32,16 +27,19 @@ export function paintTouchpoint(ctx: CanvasRenderingContext2D, box: Rect & Pick<
   ctx.fillRect(box.x, box.y, 6, box.height);
   strokeIcon(ctx, CHANNEL_ICONS[tp.channel], box.x + 26, box.y + 24, 26, ACCENT);
   if (12 * scale < 5) return;
+  const at = TOUCHPOINT_TEXT;
   ctx.fillStyle = BOARD.text;
   ctx.textBaseline = 'top';
-  ctx.font = `600 15px ${FONT_FAMILY}`;
-  ctx.fillText(ellipsize(ctx, tp.label || labels.channel(tp.channel), box.width - 56), box.x + 46, box.y + 10);
-  ctx.font = `13px ${FONT_FAMILY}`;
-  ctx.fillStyle = BOARD.mutedText;
-  ctx.fillText(ellipsize(ctx, labels.channel(tp.channel), box.width - 56), box.x + 46, box.y + 30);
-  if (tp.kpi) {
+  ctx.font = `700 ${at.titleSize}px ${FONT_FAMILY}`;
+  box.title.forEach((line, i) => ctx.fillText(line, box.x + at.titleX, box.y + at.titleY + i * at.titleLine));
+  ctx.font = `${at.channelSize}px ${FONT_FAMILY}`;
+  if (box.channelLine) {
+    ctx.fillStyle = BOARD.mutedText;
+    ctx.fillText(box.channelLine, box.x + at.titleX, box.y + at.channelY);
+  }
+  if (box.kpiLine) {
     ctx.fillStyle = BOARD.text;
-    ctx.fillText(ellipsize(ctx, labels.kpi(tp.kpi, tp.actual, tp.target), box.width - 20), box.x + 12, box.y + 50);
+    ctx.fillText(box.kpiLine, box.x + at.kpiX, box.y + at.kpiY);
   }
   let flagX = box.x + box.width - 12;
   if (tp.dropOff) {
@@ -51,7 +49,7 @@ export function paintTouchpoint(ctx: CanvasRenderingContext2D, box: Rect & Pick<
   if (tp.momentOfTruth) paintFlag(ctx, flagX, box.y, MOMENT, FLAG_ICONS.momentOfTruth);
 }
 
-function paintFlag(ctx: CanvasRenderingContext2D, x: number, y: number, color: string, icon: IconNode): void {
+function paintFlag(ctx: PaintContext, x: number, y: number, color: string, icon: IconNode): void {
   ctx.beginPath();
   ctx.arc(x, y, 12, 0, Math.PI * 2);
   ctx.fillStyle = color;
@@ -60,17 +58,16 @@ function paintFlag(ctx: CanvasRenderingContext2D, x: number, y: number, color: s
 }
 
 export function paintTouchpoints(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   boxes: readonly TouchpointBox[],
   visible: Rect,
   scale: number,
   hidden: string | null,
-  labels: TouchpointLabels,
 ): void {
   for (const box of boxes) {
     if (box.id === hidden || !intersects(box, visible)) continue;
     ctx.globalAlpha = box.dimmed ? BOARD.dimAlpha : 1;
-    paintTouchpoint(ctx, box, labels, scale);
+    paintTouchpoint(ctx, box, scale);
   }
   ctx.globalAlpha = 1;
 }

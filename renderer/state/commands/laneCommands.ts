@@ -1,4 +1,4 @@
-import { keyAtIndex, sortByOrder } from '../../model/order';
+import { keyAtIndex, placeAt, sortByOrder } from '../../model/order';
 import { lanesOf } from '../../model/queries';
 import type { LaneKind } from '../../model/types';
 import { defineCommand } from '../command';
@@ -49,7 +49,9 @@ export const moveLane = defineCommand<{ laneId: string; personaId: string | null
       Object.values(map.lanes).filter((l) => l.personaId === personaId && l.id !== laneId),
     );
     lane.personaId = personaId;
-    lane.order = keyAtIndex(others, toIndex);
+    const { keys, rekeyed } = placeAt(others, toIndex);
+    for (const [id, key] of rekeyed) map.lanes[id]!.order = key;
+    lane.order = keys[0]!;
   },
 );
 

@@ -1,5 +1,5 @@
 import { DEFAULT_NOTE_COLOR } from '../../model/conventions';
-import { compareOrdered, keyAtIndex, keysBetween, sortByOrder } from '../../model/order';
+import { compareOrdered, keyAtIndex, keysBetween, placeAt, sortByOrder } from '../../model/order';
 import { notesInCell } from '../../model/queries';
 import { MAX_NOTE_TEXT } from '../../model/schema';
 import type { NoteColor } from '../../model/types';
@@ -58,13 +58,15 @@ export const moveNotes = defineCommand<Cell & { noteIds: readonly string[]; inde
     const moving = sortByOrder(noteIds.flatMap((id) => (snapshot.notes[id] ? [snapshot.notes[id]] : [])));
     if (moving.length === 0) return;
     const movingIds = new Set(moving.map((n) => n.id));
-    const staying = notesInCell(snapshot, laneId, stageId).filter((n) => !movingIds.has(n.id));
+    const inCell = notesInCell(snapshot, laneId, stageId);
+    const staying = inCell.filter((n) => !movingIds.has(n.id));
     const at = Math.max(0, Math.min(index, staying.length));
     // A drop that leaves the cell exactly as it was is not a change: no undo step, no unsaved marker.
-    const current = notesInCell(snapshot, laneId, stageId).map((n) => n.id);
+    const current = inCell.map((n) => n.id);
     const wanted = [...staying.slice(0, at), ...moving, ...staying.slice(at)].map((n) => n.id);
     if (current.length === wanted.length && current.every((id, i) => id === wanted[i])) return;
-    const keys = keysBetween(staying[at - 1]?.order ?? null, staying[at]?.order ?? null, moving.length);
+    const { keys, rekeyed } = placeAt(staying, at, moving.length);
+    for (const [id, key] of rekeyed) map.notes[id]!.order = key;
     moving.forEach((note, i) => {
       const draft = map.notes[note.id]!;
       draft.laneId = laneId;

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { LANE_PLANS, PERSONA_COLORS } from '../../model/conventions';
-import { keyAfterLast, keyAtIndex, keysBetween, sortByOrder } from '../../model/order';
+import { keyAfterLast, keysBetween, placeAt, sortByOrder } from '../../model/order';
 import { sortedPersonas } from '../../model/queries';
 import { newPersona } from '../../model/records';
 import type { LaneKind, Persona } from '../../model/types';
@@ -52,6 +52,8 @@ export const movePersona = defineCommand<{ personaId: string; toIndex: number }>
     const persona = map.personas[personaId];
     if (!persona) return;
     const others = sortByOrder(Object.values(map.personas).filter((p) => p.id !== personaId));
-    persona.order = keyAtIndex(others, toIndex);
+    const { keys, rekeyed } = placeAt(others, toIndex);
+    for (const [id, key] of rekeyed) map.personas[id]!.order = key;
+    persona.order = keys[0]!;
   },
 );

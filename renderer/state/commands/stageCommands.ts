@@ -1,6 +1,6 @@
 import { MAX_STAGE_WIDTH, MIN_STAGE_WIDTH } from '../../model/schema';
 import { DEFAULT_STAGE_WIDTH } from '../../model/conventions';
-import { keyAtIndex, sortByOrder } from '../../model/order';
+import { keyAtIndex, placeAt, sortByOrder } from '../../model/order';
 import { sortedStages } from '../../model/queries';
 import { defineCommand } from '../command';
 import { deleteStageCascade } from './cascade';
@@ -37,7 +37,9 @@ export const moveStage = defineCommand<{ stageId: string; toIndex: number }>('mo
   const others = sortByOrder(Object.values(map.stages).filter((s) => s.id !== stageId));
   const current = sortedStages(map).findIndex((s) => s.id === stageId);
   if (current === toIndex) return;
-  stage.order = keyAtIndex(others, toIndex);
+  const { keys, rekeyed } = placeAt(others, toIndex);
+  for (const [id, key] of rekeyed) map.stages[id]!.order = key;
+  stage.order = keys[0]!;
 });
 
 export const resizeStage = defineCommand<{ stageId: string; width: number }>('resizeStage', (map, { stageId, width }) => {

@@ -1,4 +1,4 @@
-import { keyAtIndex } from '../../model/order';
+import { keyAtIndex, placeAt } from '../../model/order';
 import { touchpointsInCell } from '../../model/queries';
 import { newTouchpoint } from '../../model/records';
 import type { Channel, Touchpoint } from '../../model/types';
@@ -37,7 +37,9 @@ export const moveTouchpoint = defineCommand<Cell & { touchpointId: string; index
     if (sameCell && touchpointsInCell(snapshot, laneId, stageId).findIndex((t) => t.id === touchpointId) === Math.min(index, others.length)) return;
     touchpoint.laneId = laneId;
     touchpoint.stageId = stageId;
-    touchpoint.order = keyAtIndex(others, index);
+    const { keys, rekeyed } = placeAt(others, index);
+    for (const [id, key] of rekeyed) map.touchpoints[id]!.order = key;
+    touchpoint.order = keys[0]!;
   },
 );
 

@@ -13,8 +13,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../../board/boardController';
 import { BOARD_KEYS_ATTRIBUTE } from '../../board/textTargets';
-import { slotRect } from '../../model/layout';
-import { type UiStore, useUi } from '../../state/uiStore';
+import { cellOf, slotRect } from '../../model/layout';
+import type { UiStore } from '../../state/uiStore';
+import { useUi } from '../useUi';
 import { useBoardLayout, useCamera } from './useCamera';
 
 /** Gives the keyboard back to the board, e.g. when a panel or a menu closes. */
@@ -44,31 +45,9 @@ export function CellTypeAhead({ ui, controller, onText }: CellTypeAheadProps) {
     const board = element?.parentElement?.querySelector('[data-testid=board]');
     if (!element || !board) return;
     const redirect = () => element.focus({ preventScroll: true });
-    // On Linux a middle-button release pastes the primary selection into the focused field, which is
-    // this one while the board has the focus: a middle-drag pan must not turn into notes. Such a paste
-    // comes right after the release, with no key pressed in between; a Ctrl+V always has its keydown.
-    let middleReleasedAt = -Infinity;
-    // The board cancels the middle press's mouse events, so the release is seen as a pointerup.
-    const onPointerUp = (e: PointerEvent) => {
-      if (e.button === 1) middleReleasedAt = performance.now();
-    };
-    const onKeyDown = () => {
-      middleReleasedAt = -Infinity;
-    };
-    const onPaste = (e: ClipboardEvent) => {
-      if (performance.now() - middleReleasedAt > 500) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    };
     board.addEventListener('focus', redirect);
-    window.addEventListener('pointerup', onPointerUp, true);
-    window.addEventListener('keydown', onKeyDown, true);
-    window.addEventListener('paste', onPaste, true);
     return () => {
       board.removeEventListener('focus', redirect);
-      window.removeEventListener('pointerup', onPointerUp, true);
-      window.removeEventListener('keydown', onKeyDown, true);
-      window.removeEventListener('paste', onPaste, true);
     };
   }, []);
 
@@ -87,7 +66,7 @@ export function CellTypeAhead({ ui, controller, onText }: CellTypeAheadProps) {
     if (text.trim()) onText(text);
   };
 
-  const box = cell && layout ? layout.cells.get(`${cell.laneId}|${cell.stageId}`) : undefined;
+  const box = cell && layout ? cellOf(layout, cell.laneId, cell.stageId) : undefined;
   const slot = box && layout ? slotRect(layout, box, box.noteIds.length, new Set()) : null;
   // Kept inside the board: a focused field outside it would make the browser scroll the board's host to show it.
   const host = field.current?.parentElement;

@@ -4,17 +4,18 @@
  * Enter commits and starts the next note in the same cell; Shift+Enter adds a
  * line; Ctrl/Cmd+Enter commits and stops; Esc cancels.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../../board/boardController';
 import { NOTE_PAINT, FONT_FAMILY } from '../../board/theme';
 import type { NoteFitter } from '../../board/textMeasure';
 import { DEFAULT_NOTE_COLOR } from '../../model/conventions';
-import { NOTE_WIDTH, slotRect } from '../../model/layout';
+import { NOTE_WIDTH, cellOf, slotRect } from '../../model/layout';
 import { LINE_HEIGHT, NOTE_TEXT_PADDING } from '../../model/textFit';
 import type { JourneyMap } from '../../model/types';
 import type { Cell } from '../../state/commands/noteCommands';
 import { isImeKey } from '../imeKeys';
+import type { LayoutStore } from '../../state/layoutStore';
 import { useCamera } from './useCamera';
 
 export type NoteEditTarget =
@@ -25,13 +26,15 @@ export interface NoteEditorProps {
   readonly target: NoteEditTarget;
   readonly map: JourneyMap;
   readonly controller: BoardController;
+  /** The live layout: right after Enter saved a note it already holds that note, so the next one opens beside it. */
+  readonly layouts: LayoutStore;
   readonly fitNote: NoteFitter;
   /** `next`: the user pressed Enter and wants another note in the same cell. */
   readonly onCommit: (text: string, next: boolean) => void;
   readonly onCancel: () => void;
 }
 
-export function NoteEditor({ target, map, controller, fitNote, onCommit, onCancel }: NoteEditorProps) {
+export function NoteEditor({ target, map, controller, layouts, fitNote, onCommit, onCancel }: NoteEditorProps) {
   const { t } = useTranslation();
   const camera = useCamera(controller);
   const note = target.kind === 'note' ? map.notes[target.noteId] : undefined;
@@ -40,13 +43,12 @@ export function NoteEditor({ target, map, controller, fitNote, onCommit, onCance
   const done = useRef(false);
   const area = useRef<HTMLTextAreaElement>(null);
 
+  const layout = useSyncExternalStore(layouts.subscribe, layouts.get);
   const rect = useMemo(() => {
-    const layout = controller.getLayout();
-    if (!layout) return null;
-    if (target.kind === 'note') return layout.noteIndex.get(target.noteId) ?? null;
-    const cell = layout.cells.get(`${target.cell.laneId}|${target.cell.stageId}`);
+    if (target.kind === 'note') return layout.noteIndex[target.noteId] ?? null;
+    const cell = cellOf(layout, target.cell.laneId, target.cell.stageId);
     return cell ? slotRect(layout, cell, cell.noteIds.length, new Set()) : null;
-  }, [controller, target, map]);
+  }, [layout, target]);
 
   useLayoutEffect(() => {
     const element = area.current;

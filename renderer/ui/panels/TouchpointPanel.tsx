@@ -1,4 +1,5 @@
 /** One touchpoint's details: its channel, what it is for, its KPI with target and actual, and its flags. */
+import { intlLocale } from '../../i18n/languages';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICONS, FLAG_ICONS } from '../../board/icons';
 import { CHANNELS } from '../../model/schema';
@@ -21,7 +22,9 @@ export interface TouchpointPanelProps {
 }
 
 export function TouchpointPanel({ touchpoint, map, store, ui }: TouchpointPanelProps) {
-  const { t } = useTranslation('panels');
+  const { t, i18n } = useTranslation('panels');
+  // Numbers are read and written the way the UI language writes them, as on the board's KPI line.
+  const numberLocale = intlLocale(i18n.language);
   const update = (changes: TouchpointChanges) => store.run(updateTouchpoint, { touchpointId: touchpoint.id, changes });
   const lane = map.lanes[touchpoint.laneId];
   const persona = lane?.personaId ? map.personas[lane.personaId] : undefined;
@@ -41,11 +44,11 @@ export function TouchpointPanel({ touchpoint, map, store, ui }: TouchpointPanelP
       label={t(`touchpoint.${key}`)}
       className="text-input number-input"
       inputMode="decimal"
-      value={formatKpiNumber(touchpoint[key], map.locale)}
+      value={formatKpiNumber(touchpoint[key], numberLocale)}
       maxLength={40}
       invalidMessage={t('touchpoint.notANumber')}
       onCommit={(text) => {
-        const parsed = parseKpiNumber(text, map.locale);
+        const parsed = parseKpiNumber(text, numberLocale);
         if (!parsed.ok) return false;
         if (parsed.value !== touchpoint[key]) update({ [key]: parsed.value });
         return true;

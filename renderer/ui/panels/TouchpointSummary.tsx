@@ -2,11 +2,13 @@
  * Every touchpoint of the map in one table, to check goals and KPIs with the
  * room; a header sorts, a row opens that touchpoint on the board and in the panel.
  */
+import { intlLocale } from '../../i18n/languages';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICONS, FLAG_ICONS } from '../../board/icons';
 import type { JourneyMap } from '../../model/types';
-import { type UiStore, useUi } from '../../state/uiStore';
+import type { UiStore } from '../../state/uiStore';
+import { useUi } from '../useUi';
 import { isImeKey } from '../imeKeys';
 import { LucideIcon } from '../LucideIcon';
 import { formatKpiNumber } from './kpiNumber';
@@ -21,11 +23,12 @@ export interface TouchpointSummaryProps {
 }
 
 export function TouchpointSummary({ map, ui }: TouchpointSummaryProps) {
-  const { t } = useTranslation('panels');
+  const { t, i18n } = useTranslation('panels');
+  const numberLocale = intlLocale(i18n.language);
   const [sort, setSort] = useState<SummarySort | null>(null);
   const selected = useUi(ui, (s) => s.selectedTouchpointIds);
   const rows = useMemo(() => {
-    const text = { collator: new Intl.Collator(map.locale, { numeric: true }), channelName: (c: string) => t(`app:channel.${c}`) };
+    const text = { collator: new Intl.Collator(intlLocale(map.locale), { numeric: true }), channelName: (c: string) => t(`app:channel.${c}`) };
     return sortSummary(summaryRows(map), sort, text);
   }, [map, sort, t]);
 
@@ -92,8 +95,8 @@ export function TouchpointSummary({ map, ui }: TouchpointSummaryProps) {
             <td className="label-cell">{tp.label || <span className="muted">{t('summary.noLabel')}</span>}</td>
             <td>{tp.goal}</td>
             <td>{tp.kpi}</td>
-            <td className="numeric">{formatKpiNumber(tp.target, map.locale)}</td>
-            <td className="numeric">{formatKpiNumber(tp.actual, map.locale)}</td>
+            <td className="numeric">{formatKpiNumber(tp.target, numberLocale)}</td>
+            <td className="numeric">{formatKpiNumber(tp.actual, numberLocale)}</td>
             <td className="flags-cell">
               {FLAGS.filter((flag) => tp[flag]).map((flag) => (
                 <span key={flag} className={`flag flag-${flag}`}>

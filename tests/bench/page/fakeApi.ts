@@ -31,9 +31,12 @@ export function installFakeApi(arg: { readonly text: string }): void {
     importImage: async () => ({ kind: 'canceled' }),
     setDocumentState: async () => undefined,
     closeWindow: async () => undefined,
+    getLanguage: async () => 'en',
+    setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
     onCloseRequested: () => () => undefined,
+    onLanguageChanged: () => () => undefined,
   };
   window.journeyboard = api;
   window.__benchApi = marks;

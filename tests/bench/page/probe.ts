@@ -1,8 +1,8 @@
 /**
  * The in-page half of the bench, installed by `page.addInitScript` before the
  * app starts. It timestamps input, frames, store changes and the board
- * controller's work (`flush()` and each Konva layer's `draw()`), patching the
- * live controller instance only; the app's code is unchanged.
+ * board's work (its render scheduler's `flush()` and each Konva layer's
+ * `draw()`), patching the live instances only; the app's code is unchanged.
  *
  * SELF-CONTAINED: Playwright sends this function's source text to the page, so
  * it must not use anything from other modules at run time (types only).
@@ -12,7 +12,7 @@
  *   #root or window (React handlers may stop propagation at the root): the
  *   board's pointer/wheel handlers, Konva's stage handlers, React's handlers and
  *   the React render a store change flushes in a microtask before dispatch ends;
- * - flush: inside `board.flush()`: the layers' scene functions, which record
+ * - flush: inside `board.scheduler.flush()`: the layers' scene functions, which record
  *   canvas 2D calls (Chromium rasterizes them later, at the end of the frame);
  * - raster: when forced, `getImageData(0, 0, 1, 1)` right after each layer
  *   draw, which makes Chromium rasterize that canvas now, where we can time it.
@@ -23,8 +23,7 @@ import type { BenchProbe, FrameRecord, KeyRecord, LayerName, OpenMarks, Recordin
 
 export function installProbe(): void {
   type Controller = NonNullable<AppHooks['board']>;
-  /** BoardController.layers is private in TypeScript; the probe reads it at run time. */
-  const layersOf = (board: Controller) => (board as unknown as { readonly layers: Record<LayerName, Konva.Layer> | null }).layers;
+  const layersOf = (board: Controller): Readonly<Record<LayerName, Konva.Layer>> | null => board.scheduler.layers;
   const now = () => performance.now();
   const afterPaint = (record: (t: number) => void) => {
     const channel = new MessageChannel();
@@ -129,7 +128,10 @@ export function installProbe(): void {
         open.openReturned = window.__benchApi?.openReturned;
         open.storeChanged = t;
       }
-      if (recording) changes.push({ eventAt: eventStart > 0 ? eventStart : Number.NaN, storeAt: t, layoutAt: Number.NaN });
+      // The layout store subscribed first, so the board may already have its new layout: that change is open, waiting for this time.
+      const pending = changes.at(-1);
+      if (recording && pending && Number.isNaN(pending.storeAt)) pending.storeAt = t;
+      else if (recording) changes.push({ eventAt: eventStart > 0 ? eventStart : Number.NaN, storeAt: t, layoutAt: Number.NaN });
     });
     const setLayout = board.setLayout.bind(board);
     board.setLayout = (layout) => {
@@ -137,7 +139,14 @@ export function installProbe(): void {
       const t = now();
       const change = changes.at(-1);
       if (recording && change && Number.isNaN(change.layoutAt)) change.layoutAt = t;
-      if (openArmed && open.storeChanged !== undefined && open.layoutSet === undefined) {
+      else if (recording) changes.push({ eventAt: eventStart > 0 ? eventStart : Number.NaN, storeAt: Number.NaN, layoutAt: t });
+      if (openArmed && open.layoutSet === undefined && open.keydown !== undefined) {
+        if (open.storeChanged === undefined) {
+          // The layout store hears of the new document before the probe's store listener: the store changed when its layout began.
+          open.openCalled = window.__benchApi?.openCalled;
+          open.openReturned = window.__benchApi?.openReturned;
+          open.storeChanged = t - host.layouts.lastTiming.ms;
+        }
         open.layoutSet = t;
         open.measureCalls = measureCalls - openMeasureStart;
       }
@@ -162,8 +171,10 @@ export function installProbe(): void {
         return result;
       };
     }
-    const flush = board.flush.bind(board);
-    board.flush = () => {
+    // The scheduler's own frame callback looks `flush` up on the instance, so it runs this one.
+    const scheduler = board.scheduler;
+    const flush = scheduler.flush.bind(scheduler);
+    scheduler.flush = () => {
       rasterInFlush = 0;
       const started = now();
       flush();

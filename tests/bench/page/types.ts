@@ -36,7 +36,7 @@ export interface StoreChange {
   eventAt: number;
   /** The store notified its listeners (the command has run). */
   storeAt: number;
-  /** The board received the new layout (React rendered, computeLayout ran). */
+  /** The board received the new layout (the layout store updated it from the change). */
   layoutAt: number;
 }
 

@@ -24,6 +24,7 @@ const APP_FUNCTIONS = [
   'paintWorld', 'paintGrid', 'paintEmotions', 'paintTouchpoints', 'paintNotes', 'paintDrag', 'paintInteractionLayer', 'paintHeaderLayer',
   'paintLaneStrip', 'paintStageStrip', 'ellipsize', 'ellipsize$1', 'strokeIcon', 'translate', 'pointerMove', 'pointerUp', 'setCamera',
   'dropIndex', 'cellAt', 'moveNotes', 'notesInCell', 'produceWithPatches', 'Immer2.produceWithPatches', 'paintOverview', 'draw',
+  'updateLayout', 'stack', 'assemble', 'placeCell', 'shiftCell', 'placeRow', 'onDocument', 'run', 'freeze', 'finalize', 'setLayout',
 ];
 
 async function profiled(bp: BenchPage, action: () => Promise<unknown>): Promise<HotSpot[]> {

@@ -25,9 +25,12 @@ describe('main-process strings', () => {
     for (const key of keys) expect(t(key), key).not.toBe(key);
   });
 
-  it('puts document names into dialogs unescaped', () => {
-    expect(t('dialog.unsaved.message', { name: 'Q3 <B2B> & "Retail"' })).toBe(
-      'Save changes to “Q3 <B2B> & "Retail"” before closing?',
-    );
+  it.each([
+    ['en', 'Save changes to “Q3 <B2B> & "Retail"” before closing?'],
+    ['pl', 'Zapisać zmiany w „Q3 <B2B> & "Retail"” przed zamknięciem?'],
+    ['ro', 'Salvați modificările din „Q3 <B2B> & "Retail"” înainte de închidere?'],
+    ['ru', 'Сохранить изменения в «Q3 <B2B> & "Retail"» перед закрытием?'],
+  ] as const)('puts document names into dialogs unescaped, in the quotes of %s', (language, expected) => {
+    expect(createMainTranslator(language)('dialog.unsaved.message', { name: 'Q3 <B2B> & "Retail"' })).toBe(expected);
   });
 });

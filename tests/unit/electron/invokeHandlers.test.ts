@@ -42,6 +42,8 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   importImage: [['/home/ana/secret.png']],
   setDocumentState: [[{ title: 'Map' }], [{ title: 'Map', dirty: 'no' }], [{ title: 'x'.repeat(501), dirty: true }]],
   closeWindow: [[true]],
+  getLanguage: [['pl']],
+  setLanguage: [[], [{ language: 'de' }], [{ language: 'PL' }], [{ language: 'pl', extra: 1 }], ['pl'], [{ language: null }]],
 };
 
 describe('argument validation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMainTranslator } from '../../../electron/i18n';
+import { createMainI18n, createMainTranslator } from '../../../electron/i18n';
 import { MENU_ACCELERATORS, MENU_COMMANDS } from '../../../electron/ipc-contract';
 import { formatAccelerator, isCommandChord } from '../../../electron/menu/acceleratorText';
 import { buildMenuTemplate, type MenuSpec } from '../../../electron/menu/menuTemplate';
@@ -10,7 +10,7 @@ const flatten = (items: readonly MenuSpec[]): MenuSpec[] =>
   items.flatMap((item) => [item, ...flatten(item.submenu ?? [])]);
 
 describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) => {
-  const items = flatten(buildMenuTemplate({ platform, isPackaged: true, t }));
+  const items = flatten(buildMenuTemplate({ platform, isPackaged: true, t, language: 'en' }));
   const commandItems = items.filter((item) => item.command);
 
   it('offers every menu command exactly once', () => {
@@ -54,7 +54,7 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) =>
 });
 
 describe('menu details', () => {
-  const items = flatten(buildMenuTemplate({ platform: 'linux', isPackaged: false, t }));
+  const items = flatten(buildMenuTemplate({ platform: 'linux', isPackaged: false, t, language: 'en' }));
   const byCommand = (command: string) => items.find((item) => item.command === command);
 
   it('names the items in words', () => {
@@ -65,7 +65,7 @@ describe('menu details', () => {
   });
 
   it('on macOS, keys that could be typing never become key equivalents: single keys, Shift+key, Alt+key, Delete, F2', () => {
-    const mac = flatten(buildMenuTemplate({ platform: 'darwin', isPackaged: true, t }));
+    const mac = flatten(buildMenuTemplate({ platform: 'darwin', isPackaged: true, t, language: 'en' }));
     const macItem = (command: string) => mac.find((item) => item.command === command);
     for (const command of ['board.newNote', 'view.minimap', 'view.focusNext', 'view.focusMode', 'view.fit', 'help.shortcuts', 'edit.delete', 'edit.rename', 'board.addStage', 'board.color.teal']) {
       expect(macItem(command)?.accelerator, command).toBeUndefined();
@@ -83,10 +83,38 @@ describe('menu details', () => {
   });
 
   it('puts Quit in the app menu on macOS and in File elsewhere', () => {
-    const [mac] = buildMenuTemplate({ platform: 'darwin', isPackaged: true, t });
-    const [file] = buildMenuTemplate({ platform: 'linux', isPackaged: true, t });
+    const [mac] = buildMenuTemplate({ platform: 'darwin', isPackaged: true, t, language: 'en' });
+    const [file] = buildMenuTemplate({ platform: 'linux', isPackaged: true, t, language: 'en' });
     expect(mac?.submenu?.some((item) => item.role === 'quit')).toBe(true);
     expect(file?.label).toBe('File');
     expect(file?.submenu?.some((item) => item.role === 'quit')).toBe(true);
+  });
+});
+
+describe('View ▸ Language', () => {
+  const languageItems = (items: readonly MenuSpec[]) => flatten(items).filter((item) => item.language);
+
+  it.each(['en', 'pl', 'ro', 'ru'] as const)('lists every language by its own name, %s checked', (language) => {
+    const view = buildMenuTemplate({ platform: 'linux', isPackaged: true, t: createMainTranslator(language), language }).find((item) =>
+      item.submenu?.some((child) => child.submenu?.some((grandchild) => grandchild.language)),
+    );
+    const items = languageItems(view?.submenu ?? []);
+    expect(items.map((item) => [item.label, item.type, item.checked])).toEqual([
+      ['English', 'radio', language === 'en'],
+      ['Polski', 'radio', language === 'pl'],
+      ['Română', 'radio', language === 'ro'],
+      ['Русский', 'radio', language === 'ru'],
+    ]);
+    expect(view?.label).toBe({ en: 'View', pl: 'Widok', ro: 'Vizualizare', ru: 'Вид' }[language]);
+  });
+
+  it('rebuilds in the new language at once after a switch', () => {
+    const i18n = createMainI18n('en');
+    const labels = () => buildMenuTemplate({ platform: 'linux', isPackaged: true, t: i18n.t, language: 'pl' }).map((item) => item.label);
+    expect(labels()).toEqual(['File', 'Edit', 'View', 'Board', 'Help']);
+    i18n.changeLanguage('pl');
+    expect(labels()).toEqual(['Plik', 'Edycja', 'Widok', 'Tablica', 'Pomoc']);
+    i18n.changeLanguage('ru');
+    expect(labels()).toEqual(['Файл', 'Правка', 'Вид', 'Доска', 'Справка']);
   });
 });

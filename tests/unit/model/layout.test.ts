@@ -78,11 +78,11 @@ const GRID = {
 } as const satisfies Record<string, NoteSpec>;
 
 const box = (layout: BoardLayout, id: string) => {
-  const found = layout.noteIndex.get(id);
+  const found = layout.noteIndex[id];
   if (!found) throw new Error(`note ${id} is not laid out`);
   return found;
 };
-const cell = (layout: BoardLayout, lane: string, stage: string): CellBox => layout.cells.get(`${lane}|${stage}`)!;
+const cell = (layout: BoardLayout, lane: string, stage: string): CellBox => layout.cells[`${lane}|${stage}`]!;
 const row = (layout: BoardLayout, lane: string) => layout.rows.find((r) => r.laneId === lane)!;
 const column = (layout: BoardLayout, stage: string) => layout.columns.find((c) => c.stageId === stage)!;
 
@@ -277,7 +277,7 @@ describe('persona focus', () => {
     const layout = layoutOf(map, { personaId: 'p0001', mode: 'hide' });
     expect(layout.bands.map((b) => b.personaId)).toEqual(['p0001', null]);
     expect(layout.rows.some((r) => r.personaId === 'p0002')).toBe(false);
-    expect(layout.noteIndex.has('theirs')).toBe(false);
+    expect(layout.noteIndex['theirs']).toBeUndefined();
     expect(layout.notes.map((n) => n.id).sort()).toEqual(['mine', 'shared']);
     const hiddenBand = all.bands.find((b) => b.personaId === 'p0002')!;
     expect(layout.height).toBe(all.height - hiddenBand.height);
