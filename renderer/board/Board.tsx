@@ -13,6 +13,8 @@ import type { UiStore } from '../state/uiStore';
 import { BoardController, type BoardIntents } from './boardController';
 import { paintEmotions, paintFace, type EmotionLabels } from './paint/paintEmotions';
 import { paintBlueprintLines } from './paint/paintBlueprint';
+import { paintCellSummary } from './paint/paintCellSummary';
+import { paintCorner } from './paint/paintCorner';
 import { paintGrid } from './paint/paintGrid';
 import { paintPersonaCards } from './paint/paintPersonaCards';
 import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/paintHeaders';
@@ -130,6 +132,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     paintEmotions(ctx, current, visible, scale, labelsRef.current);
     paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null);
     paintNotes(ctx, current.notes, visible, scale, controller.getHiddenNotes());
+    paintCellSummary(ctx, current, visible, scale);
     paintBlueprintLines(ctx, current, visible, labelsRef.current.blueprintLine);
   };
 
@@ -175,6 +178,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     const headerState = { selectedStageId: ui.get().selectedStageId, stageDrag: controller.stageDrag(), photos: photosRef.current };
     paintLaneStrip(ctx, current, camera, size.height, labelsRef.current, headerState);
     paintStageStrip(ctx, current, camera, size.width, labelsRef.current, headerState);
+    paintCorner(ctx, labelsRef.current);
   };
 
   // Stable scene functions: react-konva redraws a layer whenever a shape's props change, so fresh closures on

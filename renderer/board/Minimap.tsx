@@ -2,6 +2,8 @@
  * The minimap: the whole wall in miniature with the visible part outlined.
  * The wall is painted once per layout into an offscreen canvas; camera moves
  * only blit it and redraw the outline. Click or drag to move the view.
+ * Hidden, it collapses to a small button in the same corner, so it never covers
+ * more of the board than that; Fit frames the wall clear of either.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,7 +81,13 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
     };
   }, [visible, controller]);
 
-  if (!visible) return null;
+  if (!visible) {
+    return (
+      <button type="button" className="minimap-toggle" data-testid="minimap-show" onClick={() => ui.set({ minimap: true })}>
+        {t('board.showMinimap')}
+      </button>
+    );
+  }
 
   const moveTo = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const layout = controller.getLayout();
@@ -94,20 +102,32 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
   };
 
   return (
-    <canvas
-      ref={canvas}
-      className="minimap"
-      data-testid="minimap"
-      aria-label={t('board.minimap')}
-      width={WIDTH}
-      height={HEIGHT}
-      onPointerDown={(e) => {
-        e.currentTarget.setPointerCapture(e.pointerId);
-        moveTo(e);
-      }}
-      onPointerMove={(e) => {
-        if (e.buttons === 1) moveTo(e);
-      }}
-    />
+    <div className="minimap-frame">
+      <canvas
+        ref={canvas}
+        className="minimap"
+        data-testid="minimap"
+        aria-label={t('board.minimap')}
+        width={WIDTH}
+        height={HEIGHT}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          moveTo(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.buttons === 1) moveTo(e);
+        }}
+      />
+      <button
+        type="button"
+        className="minimap-close"
+        data-testid="minimap-hide"
+        aria-label={t('board.hideMinimap')}
+        title={t('board.hideMinimap')}
+        onClick={() => ui.set({ minimap: false })}
+      >
+        ×
+      </button>
+    </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { type BoardLayout, type Rect, intersects } from '../model/layout';
 import { type Camera, ZOOM_STEP, frame, visibleWorld, zoomAround } from './camera';
-import { LANE_STRIP_WIDTH, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
+import { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
 import { type WheelInput, wheelIntent } from './wheel';
 
 export class BoardCamera {
@@ -78,11 +78,9 @@ export class BoardCamera {
     const wall = { x: 0, y: 0, width: Math.max(layout.width, 1), height: Math.max(layout.height, 1) };
     const body = this.bodyRect();
     const whole = frame(wall, body, 24);
-    if (!minimapShown) {
-      this.set(whole);
-      return;
-    }
-    const minimap = { x: body.x + body.width - MINIMAP_SIZE.width - 14, y: body.y + body.height - MINIMAP_SIZE.height - 14, width: MINIMAP_SIZE.width + 14, height: MINIMAP_SIZE.height + 14 };
+    // The map goes beside or above the minimap, or the button it collapses to, so neither covers it.
+    const corner = minimapShown ? MINIMAP_SIZE : MINIMAP_BUTTON_SIZE;
+    const minimap = { x: body.x + body.width - corner.width - 14, y: body.y + body.height - corner.height - 14, width: corner.width + 14, height: corner.height + 14 };
     const onScreen = (camera: Camera): Rect => ({ x: camera.x, y: camera.y, width: wall.width * camera.scale, height: wall.height * camera.scale });
     const candidates = [
       whole,

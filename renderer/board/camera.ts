@@ -1,4 +1,9 @@
-/** The board's camera: screen = world × scale + offset. Zoom is clamped to 10 %–400 %. */
+/**
+ * The board's camera: screen = world × scale + offset. Zoom is clamped to 0.5 %–400 %:
+ * the floor is low enough that Fit frames a whole 10,000-note wall at 1280×720, so
+ * every stage stays within reach of a drag; the board paints a summary, not note
+ * text, at those zooms (see paint/paintCellSummary.ts).
+ */
 import type { Rect } from '../model/layout';
 
 export interface Camera {
@@ -7,7 +12,7 @@ export interface Camera {
   readonly scale: number;
 }
 
-export const MIN_SCALE = 0.1;
+export const MIN_SCALE = 0.005;
 export const MAX_SCALE = 4;
 export const ZOOM_STEP = 1.2;
 

@@ -1,4 +1,4 @@
-/** The status line: file, save state, counts, zoom, and progress for anything that waits on the disk. */
+/** The status line: file, save state, counts, the map's goal, zoom, and progress for anything that waits on the disk. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../board/boardController';
@@ -9,6 +9,7 @@ import { useUi } from './useUi';
 import { acceleratorOf } from './actions';
 import { formatAccelerator } from './accelerators';
 import type { FileSession } from './fileSession';
+import { GoalField } from './GoalField';
 import { type Messages, useMessages } from './messages';
 
 interface StatusBarProps {
@@ -38,13 +39,14 @@ export function StatusBar({ store, ui, session, messages, controller, isMac }: S
 
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span className="file-name" title={info.path ?? undefined}>
-        {info.name}
+      <span className="file-name" data-testid="document-name" title={info.path ?? undefined}>
+        {session.documentName()}
       </span>
       <span data-testid="save-state">{busy ?? (dirty ? t('status.unsaved') : t('status.saved'))}</span>
       <span>{t('status.notes', { count: Object.keys(map.notes).length })}</span>
       {selected > 0 && <span>{t('status.selected', { count: selected })}</span>}
-      <span className="spacer" />
+      {/* A space in the text (flex layout ignores it), so the count and "Goal:" read as two words to a screen reader. */}{' '}
+      <GoalField store={store} />
       <button type="button" className="tool" data-testid="wheel-mode" title={t('toolbar.wheelHint')} onClick={() => ui.set({ wheelZooms: !wheelZooms })}>
         {wheelZooms ? t('toolbar.wheelZooms') : t('toolbar.wheelPans')}
       </button>

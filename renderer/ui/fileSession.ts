@@ -49,9 +49,14 @@ export class FileSession {
 
   readonly get = (): SessionInfo => this.info;
 
+  /** The one name the window title and the status bar both show, so they never disagree. */
+  documentName(): string {
+    return this.info.name;
+  }
+
   windowTitle(): string {
     const dirty = this.deps.store.isDirty ? '• ' : '';
-    return `${dirty}${this.info.name} — ${this.deps.app.name}`;
+    return `${dirty}${this.documentName()} — ${this.deps.app.name}`;
   }
 
   /** Keeps the window title and the close guard in step with the document. */

@@ -51,9 +51,10 @@
  *      input → first repaint showing the move (command, React render +
  *      computeLayout, repaint).
  *    pan: middle-button drag, 60 moves of (−8, −4) px, at 100 % and at the
- *      "fit" zoom. Fit is clamped to the 10 % minimum: the boards are much
- *      taller than wide, so the whole width (not the whole height) shows, as
- *      blocks; the row "board at fit" prints how many notes are on screen.
+ *      "fit" zoom, which frames the whole wall (4 % at 2,000 notes, about 1 %
+ *      at 10,000; the zoom floor is 0.5 %), painted as the semantic-zoom
+ *      summary. "Fit shows all notes" counts the notes wholly inside the
+ *      board's body and clear of the minimap, against all notes laid out.
  *    zoom step: one wheel notch (deltaY ±100 = ×1.15) per frame from 10 % to
  *      400 % and back; per busy frame.
  *    typing: click a note, Enter opens the editor, type 40 characters with

@@ -300,13 +300,25 @@ export function notesDrawn(board: MountedBoard, paperOf: (box: NoteBox) => strin
   return drawn;
 }
 
-/** The strings the world layer's fillText drew in one repaint. */
-export function textsDrawn(mounted: MountedBoard): Set<string> {
+export interface TextCall {
+  readonly text: string;
+  /** Screen (CSS) pixels of the anchor point, and the font's size on screen. */
+  readonly x: number;
+  readonly y: number;
+  readonly px: number;
+}
+
+/** Every fillText of one world repaint, with where it lands on screen and how large it is there. */
+export function worldTextCalls(mounted: MountedBoard): TextCall[] {
   const ctx = mounted.canvases.world.getContext('2d')!;
-  const texts = new Set<string>();
+  const calls: TextCall[] = [];
   const original = ctx.fillText;
+  const ratio = window.devicePixelRatio;
   ctx.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
-    texts.add(text);
+    const m = this.getTransform();
+    const p = m.transformPoint(new DOMPoint(x, y));
+    const size = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)?.[1] ?? 0);
+    calls.push({ text, x: p.x / ratio, y: p.y / ratio, px: (size * Math.hypot(m.a, m.b)) / ratio });
     if (maxWidth === undefined) original.call(this, text, x, y);
     else original.call(this, text, x, y, maxWidth);
   };
@@ -316,7 +328,12 @@ export function textsDrawn(mounted: MountedBoard): Set<string> {
   } finally {
     ctx.fillText = original;
   }
-  return texts;
+  return calls;
+}
+
+/** The strings the world layer's fillText drew in one repaint. */
+export function textsDrawn(mounted: MountedBoard): Set<string> {
+  return new Set(worldTextCalls(mounted).map((call) => call.text));
 }
 
 /* ---------- text ---------- */

@@ -9,12 +9,13 @@ import type { Camera } from '../camera';
 import { BOARD, FONT_FAMILY, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../theme';
 import { ellipsize } from './ellipsize';
 import type { PaintContext } from './paintContext';
+import type { CornerLabels } from './paintCorner';
+import { paintStageLabel } from './stageLabel';
 
-export interface HeaderLabels {
+export interface HeaderLabels extends CornerLabels {
   readonly addStage: string;
   readonly laneKind: (kind: string) => string;
   readonly sharedBand: string;
-  readonly corner: string;
 }
 
 export interface HeaderDrag {
@@ -74,7 +75,7 @@ export function paintStageStrip(
       ctx.fillRect(x, STAGE_STRIP_HEIGHT - 8, width, 8);
     }
     ctx.fillStyle = BOARD.headerText;
-    ctx.fillText(ellipsize(ctx, `${column.index + 1}. ${column.name}`, width - 24), x + 12, STAGE_STRIP_HEIGHT / 2 - 2);
+    paintStageLabel(ctx, column, x, width);
     ctx.fillStyle = '#4b5563';
     ctx.fillRect(x + width - 1, 8, 1, STAGE_STRIP_HEIGHT - 16);
     ctx.globalAlpha = 1;
@@ -188,10 +189,4 @@ export function paintLaneStrip(
   ctx.fillStyle = '#cbd5e1';
   ctx.fillRect(LANE_STRIP_WIDTH - 1, STAGE_STRIP_HEIGHT, 1, viewHeight - STAGE_STRIP_HEIGHT);
 
-  ctx.fillStyle = BOARD.headerFill;
-  ctx.fillRect(0, 0, LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT);
-  ctx.fillStyle = '#cbd5e1';
-  ctx.font = `600 13px ${FONT_FAMILY}`;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(ellipsize(ctx, hint.corner, LANE_STRIP_WIDTH - 24), 16, STAGE_STRIP_HEIGHT / 2);
 }

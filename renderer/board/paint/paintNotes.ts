@@ -7,10 +7,12 @@ import type { PaintContext } from './paintContext';
 
 /**
  * Below this zoom note text is unreadable anyway: every note is drawn as a
- * block, which is much cheaper. One threshold for all notes, so a long note
- * in a small font never turns into a block while its neighbours keep text.
+ * plain block of its paper, which is much cheaper, and the cell summary
+ * (paintCellSummary.ts) says what the cell holds. One threshold for all notes,
+ * so a long note in a small font never turns into a block while its neighbours keep text.
+ * At 40 % a 20 px note font is 8 px on screen: about the smallest a room can read.
  */
-const TEXT_MIN_SCALE = 0.3;
+export const TEXT_MIN_SCALE = 0.4;
 
 /** Below this on-screen width a note is a plain swatch: shadows and edges would not be seen. */
 const MIN_DETAILED_WIDTH_PX = 40;
@@ -28,12 +30,7 @@ export function paintNote(ctx: PaintContext, box: Rect & Pick<NoteBox, 'color' |
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ctx.fillStyle = paint.edge;
   ctx.fillRect(box.x, box.y, box.width, 5);
-  if (scale < TEXT_MIN_SCALE) {
-    ctx.fillStyle = 'rgba(17, 24, 39, 0.25)';
-    const lines = Math.min(box.lines.length, 3);
-    for (let i = 0; i < lines; i++) ctx.fillRect(box.x + 12, box.y + 18 + i * 18, box.width * (i === lines - 1 ? 0.5 : 0.8), 8);
-    return;
-  }
+  if (scale < TEXT_MIN_SCALE) return;
   ctx.fillStyle = BOARD.text;
   ctx.font = `${box.fontSize}px ${FONT_FAMILY}`;
   ctx.textBaseline = 'top';
@@ -45,6 +42,41 @@ export function paintNote(ctx: PaintContext, box: Rect & Pick<NoteBox, 'color' |
   }
 }
 
+/**
+ * Below this on-screen width (Fit on a 10,000-note wall is about 1 %) the notes
+ * of a cell are drawn as one block in the paper of its first note: ten thousand
+ * one-pixel rectangles cost a frame, and no one could tell them apart.
+ */
+const MERGE_BELOW_PX = 3;
+
+function paintMerged(ctx: PaintContext, notes: readonly NoteBox[], visible: Rect, hidden: ReadonlySet<string>): number {
+  let run: { cell: string; box: NoteBox; left: number; top: number; right: number; bottom: number } | null = null;
+  let drawn = 0;
+  const flush = () => {
+    if (!run) return;
+    ctx.globalAlpha = run.box.dimmed ? BOARD.dimAlpha : 1;
+    ctx.fillStyle = NOTE_PAINT[run.box.color].fill;
+    ctx.fillRect(run.left, run.top, run.right - run.left, run.bottom - run.top);
+  };
+  for (const box of notes) {
+    if (hidden.has(box.id) || !intersects(box, visible)) continue;
+    drawn++;
+    const cell = `${box.laneId}|${box.stageId}`;
+    if (run && run.cell === cell) {
+      run.left = Math.min(run.left, box.x);
+      run.top = Math.min(run.top, box.y);
+      run.right = Math.max(run.right, box.x + box.width);
+      run.bottom = Math.max(run.bottom, box.y + box.height);
+      continue;
+    }
+    flush();
+    run = { cell, box, left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+  }
+  flush();
+  ctx.globalAlpha = 1;
+  return drawn;
+}
+
 export function paintNotes(
   ctx: PaintContext,
   notes: readonly NoteBox[],
@@ -52,6 +84,7 @@ export function paintNotes(
   scale: number,
   hidden: ReadonlySet<string>,
 ): number {
+  if ((notes[0]?.width ?? 0) * scale < MERGE_BELOW_PX) return paintMerged(ctx, notes, visible, hidden);
   let drawn = 0;
   let dimmed = false;
   for (const box of notes) {

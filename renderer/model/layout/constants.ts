@@ -23,6 +23,8 @@ export const STAGE_STRIP_HEIGHT = 52;
 export const LANE_STRIP_WIDTH = 232;
 export const ADD_STAGE_BUTTON = 40;
 export const MINIMAP_SIZE = { width: 200, height: 124 } as const;
+/** The button the minimap collapses to, in the same corner. */
+export const MINIMAP_BUTTON_SIZE = { width: 120, height: 36 } as const;
 
 /** How close the pointer must be to count as on a target, in screen pixels (divide by the zoom for world units). */
 export const HIT_RADII = {

@@ -15,6 +15,8 @@ export interface BoardInfo {
   readonly notes: number;
   /** Notes that intersect the visible part of the world. */
   readonly visibleNotes: number;
+  /** Notes wholly inside the board's body and clear of the minimap (or the button it collapses to). */
+  readonly notesInside: number;
   readonly layoutWidth: number;
   readonly layoutHeight: number;
 }
@@ -29,7 +31,17 @@ export function boardInfo(): BoardInfo {
   const view = { x: (body.x - camera.x) / camera.scale, y: (body.y - camera.y) / camera.scale, width: body.width / camera.scale, height: body.height / camera.scale };
   const notes = layout?.notes ?? [];
   const visibleNotes = notes.filter((b) => b.x < view.x + view.width && view.x < b.x + b.width && b.y < view.y + view.height && view.y < b.y + b.height).length;
-  return { originX: origin.left, originY: origin.top, body, camera, notes: notes.length, visibleNotes, layoutWidth: layout?.width ?? 0, layoutHeight: layout?.height ?? 0 };
+  const corner = document.querySelector('.minimap-frame, .minimap-toggle')?.getBoundingClientRect();
+  const notesInside = notes.filter((b) => {
+    const left = origin.left + b.x * camera.scale + camera.x;
+    const top = origin.top + b.y * camera.scale + camera.y;
+    const right = left + b.width * camera.scale;
+    const bottom = top + b.height * camera.scale;
+    const inBody = left >= origin.left + body.x && top >= origin.top + body.y && right <= origin.left + body.x + body.width && bottom <= origin.top + body.y + body.height;
+    const covered = !!corner && right > corner.left && left < corner.right && bottom > corner.top && top < corner.bottom;
+    return inBody && !covered;
+  }).length;
+  return { originX: origin.left, originY: origin.top, body, camera, notes: notes.length, visibleNotes, notesInside, layoutWidth: layout?.width ?? 0, layoutHeight: layout?.height ?? 0 };
 }
 
 /** 'home': where the board starts, 100 % with the world's top-left just inside the body. */
