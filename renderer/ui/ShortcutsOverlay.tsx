@@ -9,8 +9,8 @@ import { trapTab, useFocusWhileOpen } from './useFocusReturn';
 
 /** The board's own keys, and what the mouse does: two sections, so the columns balance and the overlay fits a 720-pixel screen. */
 const BOARD_KEYS = {
-  boardKeys: ['navigate', 'tab', 'type', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'contextMenu', 'panes', 'emotionKeys'],
   mouse: ['doubleClick', 'space', 'wheel', 'emotionLabel'],
+  boardKeys: ['navigate', 'tab', 'type', 'enter', 'shiftEnter', 'ctrlEnter', 'escape', 'contextMenu', 'panes', 'emotionKeys'],
 } as const;
 
 export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly isMac: boolean }) {
