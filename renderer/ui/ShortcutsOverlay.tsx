@@ -27,7 +27,13 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label={t('shortcuts.title')} data-testid="shortcuts" onClick={() => ui.set({ shortcutsOpen: false })}>
       <div ref={card} className="overlay-card" onClick={(e) => e.stopPropagation()} onKeyDown={trapTab}>
-        <h2>{t('shortcuts.title')}</h2>
+        {/* Close sits beside the title: a row more for the list on a 720-pixel projector. */}
+        <header className="overlay-head">
+          <h2>{t('shortcuts.title')}</h2>
+          <button type="button" className="overlay-close" onClick={() => ui.set({ shortcutsOpen: false })}>
+            {t('dialog.close')}
+          </button>
+        </header>
         <div className="shortcut-columns">
           {[...groups].map(([group, commands]) => (
             <section key={group}>
@@ -64,9 +70,6 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
           ))}
         </div>
         <p className="shortcut-note">{t('shortcuts.typingKeys')}</p>
-        <button type="button" className="overlay-close" onClick={() => ui.set({ shortcutsOpen: false })}>
-          {t('dialog.close')}
-        </button>
       </div>
     </div>
   );
