@@ -27,9 +27,10 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label={t('shortcuts.title')} data-testid="shortcuts" onClick={() => ui.set({ shortcutsOpen: false })}>
       <div ref={card} className="overlay-card" onClick={(e) => e.stopPropagation()} onKeyDown={trapTab}>
-        {/* Close sits beside the title: a row more for the list on a 720-pixel projector. */}
+        {/* The note and Close sit beside the title: more room for the list on a 720-pixel projector. */}
         <header className="overlay-head">
           <h2>{t('shortcuts.title')}</h2>
+          <p className="shortcut-note">{t('shortcuts.typingKeys')}</p>
           <button type="button" className="overlay-close" onClick={() => ui.set({ shortcutsOpen: false })}>
             {t('dialog.close')}
           </button>
@@ -69,7 +70,6 @@ export function ShortcutsOverlay({ ui, isMac }: { readonly ui: UiStore; readonly
             </section>
           ))}
         </div>
-        <p className="shortcut-note">{t('shortcuts.typingKeys')}</p>
       </div>
     </div>
   );
