@@ -178,7 +178,8 @@ export const MENU_ACCELERATORS = {
   'view.zoomOut': 'CmdOrCtrl+-',
   'view.zoomReset': 'CmdOrCtrl+0',
   'view.fit': 'Shift+1',
-  'view.zoomSelection': 'Shift+2',
+  // Not Shift+2: a selection always has a cell, where Shift+2 types "@" into a new note.
+  'view.zoomSelection': 'CmdOrCtrl+2',
   'view.minimap': 'M',
   'view.focusNext': 'F',
   'view.focusMode': 'Shift+F',

@@ -4,7 +4,10 @@
  * Items that carry a `command` are forwarded to the renderer, which also owns
  * their keys (the contract's MENU_ACCELERATORS): the accelerators are shown but
  * not registered, or the renderer would get every such key twice, once as a
- * key press and once as a menu click. Quit, Full Screen, DevTools, Cut, Copy
+ * key press and once as a menu click. macOS ignores `registerAccelerator: false`:
+ * there a key equivalent always fires, even while the user types into a note.
+ * So on macOS only Cmd/Ctrl chords are key equivalents; every other key (N, F2,
+ * Delete, Shift+1, Alt+S) is only written in the label and left to the renderer. Quit, Full Screen, DevTools, Cut, Copy
  * and Paste are Electron roles with real accelerators. Command labels live
  * under `command.<name>` in the `main` catalog, so the renderer's shortcut
  * list can use the same strings. View ▸ Language lists each language by its own
@@ -14,6 +17,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { acceleratorFor, type MenuCommand, type RecentFile } from '../ipc-contract';
 import type { Translate } from '../i18n';
 import { type Language, LANGUAGE_NAMES, LANGUAGES } from '../../renderer/i18n/languages';
+import { formatAccelerator, isCommandChord } from './acceleratorText';
 
 export type MenuSpec = Omit<MenuItemConstructorOptions, 'click' | 'submenu'> & {
   readonly command?: MenuCommand;
@@ -41,7 +45,12 @@ export function buildMenuTemplate({ platform, isPackaged, t, language, recent = 
   const isMac = platform === 'darwin';
   const command = (name: MenuCommand): MenuSpec => {
     const accelerator = acceleratorFor(name);
-    return { label: t(`command.${name}`), command: name, ...(accelerator ? { accelerator, registerAccelerator: false } : {}) };
+    const label = t(`command.${name}`);
+    if (!accelerator) return { label, command: name };
+    if (isMac && !isCommandChord(accelerator)) {
+      return { label: t('menu.withKey', { label, key: formatAccelerator(accelerator, true) }), command: name };
+    }
+    return { label, command: name, accelerator, registerAccelerator: false };
   };
   const quit: MenuSpec = { label: t('menu.quit'), role: 'quit', accelerator: 'CmdOrCtrl+Q' };
   const about: MenuSpec = { label: t('menu.about'), role: 'about' };

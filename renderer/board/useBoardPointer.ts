@@ -5,7 +5,7 @@
  */
 import { type RefObject, useEffect } from 'react';
 import type { BoardController } from './boardController';
-import { isTextInput } from './textTargets';
+import { isBoardTarget } from './textTargets';
 
 export function useBoardPointer(container: RefObject<HTMLDivElement | null>, controller: BoardController): void {
   useEffect(() => {
@@ -73,7 +73,8 @@ export function useBoardPointer(container: RefObject<HTMLDivElement | null>, con
       setCursor('default');
     };
     const key = (held: boolean) => (e: KeyboardEvent) => {
-      if (e.code !== 'Space' || isTextInput(e.target)) return;
+      // Space on a button or in a field is that control's own; only a release is always taken.
+      if (e.code !== 'Space' || (held && !isBoardTarget(e.target))) return;
       controller.setSpaceHeld(held);
       if (held) e.preventDefault();
     };

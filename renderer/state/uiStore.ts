@@ -10,11 +10,12 @@ import type { EmotionSlot } from './commands/emotionCommands';
 
 export type EditTarget =
   | { readonly kind: 'note'; readonly noteId: string }
-  /** `draft` tells one new-note editor from the next in the same cell. */
-  | { readonly kind: 'newNote'; readonly cell: Cell; readonly draft: number }
+  /** `draft` tells one new-note editor from the next in the same cell; `text` is what was typed to start it. */
+  | { readonly kind: 'newNote'; readonly cell: Cell; readonly draft: number; readonly text: string }
   | { readonly kind: 'stage'; readonly stageId: string }
   | { readonly kind: 'lane'; readonly laneId: string }
-  | { readonly kind: 'emotionLabel'; readonly slot: EmotionSlot };
+  /** `typed`: the label was started by typing on the board, and begins with that text. */
+  | { readonly kind: 'emotionLabel'; readonly slot: EmotionSlot; readonly typed?: string };
 
 export type Panel =
   | { readonly kind: 'persona'; readonly personaId: string }
@@ -54,7 +55,7 @@ export const initialUiState: UiState = {
 };
 
 let drafts = 0;
-export const newNoteTarget = (cell: Cell): EditTarget => ({ kind: 'newNote', cell, draft: ++drafts });
+export const newNoteTarget = (cell: Cell, text = ''): EditTarget => ({ kind: 'newNote', cell, draft: ++drafts, text });
 
 export class UiStore {
   private state: UiState = initialUiState;

@@ -26,6 +26,9 @@ import { createBoardLabels } from './boardLabels';
 import { installClipboard } from './clipboard';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { DiskChangeBar } from './DiskChangeBar';
+import { keyboardMenuTarget } from './contextMenuKeys';
+import { ConfirmDialog } from './dialogs/ConfirmDialog';
+import { CellTypeAhead, focusBoard } from './editors/CellTypeAhead';
 import { ErrorDialogs, Notices } from './dialogs/MessageDialogs';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
 import { EmotionLabelEditor } from './editors/EmotionLabelEditor';
@@ -44,6 +47,7 @@ import { ShareController } from './share/shareController';
 import { ShareDialogs } from './share/ShareDialogs';
 import { randomId } from '../model/ids';
 import { isoAt, systemClock } from '../state/clock';
+import { startTyping } from './startTyping';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import type { Workshop } from './workshop/workshop';
@@ -74,13 +78,8 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
   // `t` changes with the UI language, which names a map in a language we do not speak.
   const names = useMemo(() => mapNames(i18n, map.locale), [i18n, map.locale, t]);
 
-  const startNewNote = useCallback(() => {
-    const state = ui.get();
-    const mapNow = store.getMap();
-    const lastNote = [...state.selectedNoteIds].at(-1);
-    const cell = state.selectedCell ?? (lastNote && mapNow.notes[lastNote] ? { laneId: mapNow.notes[lastNote].laneId, stageId: mapNow.notes[lastNote].stageId } : null);
-    if (cell && controllerRef.current?.isNoteLane(cell.laneId)) ui.set({ editing: newNoteTarget(cell) });
-  }, [store, ui]);
+  // Through the ref: the action context is built below and holds this function itself.
+  const startNewNote = useCallback((text = '') => startTyping(actionContextRef.current!, text), []);
 
   const startRename = useCallback(() => {
     const state = ui.get();
@@ -106,10 +105,32 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
     [api, store, session, messages, t, i18n],
   );
 
+  const openContextMenu = useCallback(() => {
+    const board = document.querySelector('[data-testid=board]')?.getBoundingClientRect() ?? { width: 0, height: 0 };
+    const target = keyboardMenuTarget(ui.get(), controllerRef.current, board);
+    if (target) setContextMenu(target);
+  }, [ui]);
+
   const actionContext: ActionContext = useMemo(
-    () => ({ store, ui, session, board: () => controllerRef.current, t, names, startNewNote, startRename, share, workshop }),
-    [store, ui, session, t, names, startNewNote, startRename, share, workshop],
+    () => ({
+      store,
+      ui,
+      session,
+      board: () => controllerRef.current,
+      t,
+      names,
+      startNewNote,
+      startRename,
+      openContextMenu,
+      focusBoard,
+      confirm: (request) => messages.confirm(request),
+      share,
+      workshop,
+    }),
+    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages, share, workshop],
   );
+  const actionContextRef = useRef(actionContext);
+  actionContextRef.current = actionContext;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -184,6 +205,7 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
       <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
       <main className="board-host">
         <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} onController={handleController} />
+        {controller && <CellTypeAhead ui={ui} controller={controller} onText={startNewNote} />}
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
             key={editing.kind === 'note' ? editing.noteId : `draft${editing.draft}`}
@@ -222,6 +244,7 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
             key={`${editing.slot.personaId}|${editing.slot.stageId}|${editing.slot.curve}`}
             slot={editing.slot}
             initial={emotionPointFor(map, editing.slot)?.label ?? ''}
+            typed={editing.typed}
             controller={controller}
             onCancel={finishEditing}
             onCommit={(label) => {
@@ -244,6 +267,7 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
       <ShareDialogs share={share} map={map} />
       <RecoveryDialog recovery={recovery} />
       <ErrorDialogs messages={messages} />
+      <ConfirmDialog messages={messages} />
       <Notices messages={messages} />
     </div>
   );

@@ -11,10 +11,12 @@ import type { DocumentStore } from '../state/documentStore';
 import { addLane, deleteLane, moveLane, setLaneCollapsed, setLaneKind } from '../state/commands/laneCommands';
 import { setNotesColor } from '../state/commands/noteCommands';
 import { movePersona, removePersona } from '../state/commands/personaCommands';
-import { addStage, deleteStage, setStageColor } from '../state/commands/stageCommands';
+import { addStage, setStageColor } from '../state/commands/stageCommands';
 import type { UiStore } from '../state/uiStore';
-import { type ActionContext, acceleratorOf, actionFor } from './actions';
+import { type ActionContext, acceleratorOf, actionFor, deleteStageAsking } from './actions';
 import { formatAccelerator } from './accelerators';
+import { moveInMenu } from './contextMenuKeys';
+import { useFocusWhileOpen } from './useFocusReturn';
 
 export interface ContextMenuState {
   readonly target: ContextTarget;
@@ -42,6 +44,8 @@ interface Item {
 export function ContextMenu({ state, store, ui, actions, isMac, onClose }: ContextMenuProps) {
   const { t } = useTranslation();
   const menu = useRef<HTMLDivElement>(null);
+  // The first item takes the focus; it goes back where it was (the board, for a menu opened there) when the menu closes.
+  useFocusWhileOpen(menu, 'open', (root) => root.querySelector<HTMLElement>('button:not(:disabled)'));
   useEffect(() => {
     const away = (e: PointerEvent) => {
       if (!menu.current?.contains(e.target as Node)) onClose();
@@ -54,7 +58,6 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
     };
     window.addEventListener('pointerdown', away, true);
     window.addEventListener('keydown', escape, true);
-    menu.current?.querySelector('button')?.focus();
     return () => {
       window.removeEventListener('pointerdown', away, true);
       window.removeEventListener('keydown', escape, true);
@@ -82,7 +85,7 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
         { label: t('context.addStageBefore'), run: () => store.run(addStage, { name: actions.names.stage, index }) },
         { label: t('context.addStageAfter'), run: () => store.run(addStage, { name: actions.names.stage, index: index + 1 }) },
         'separator',
-        { label: t('context.deleteStage'), danger: true, disabled: stages.length <= 1, run: () => store.run(deleteStage, { stageId: target.stageId }) },
+        { label: t('context.deleteStage'), danger: true, disabled: stages.length <= 1, run: () => void deleteStageAsking(actions, target.stageId) },
       );
       swatches = { colors: PERSONA_COLORS, allowNone: true, apply: (color) => store.run(setStageColor, { stageId: target.stageId, color }) };
       break;
@@ -158,10 +161,20 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
       break;
     case 'cell': {
       const lane = map.lanes[target.cell.laneId];
+      const { stageId, laneId } = target.cell;
       if (lane?.kind === 'touchpoints') items.push(command('board.addTouchpoint', t('context.addTouchpoint')));
       else if (lane?.kind !== 'emotions') {
         items.push(command('board.newNote', t('context.newNote')), command('board.arrangeByColor', t('context.arrangeByColor')), command('board.arrangeByText', t('context.arrangeByText')));
       }
+      // From the keyboard the cell is the way to its stage, lane and persona: rename and open them here.
+      const personaId = lane?.personaId;
+      items.push(
+        'separator',
+        { label: t('context.renameStage'), run: () => ui.set({ editing: { kind: 'stage', stageId } }) },
+        { label: t('context.deleteStage'), danger: true, disabled: Object.keys(map.stages).length <= 1, run: () => void deleteStageAsking(actions, stageId) },
+        { label: t('context.renameLane'), shortcut: formatAccelerator(acceleratorOf('edit.rename'), isMac), run: () => ui.set({ editing: { kind: 'lane', laneId } }) },
+        ...(personaId ? [{ label: t('context.openPersona'), run: () => ui.set({ panel: { kind: 'persona', personaId } }) }] : []),
+      );
       break;
     }
   }
@@ -172,7 +185,19 @@ export function ContextMenu({ state, store, ui, actions, isMac, onClose }: Conte
   };
 
   return (
-    <div ref={menu} className="context-menu" role="menu" style={{ left: state.x, top: state.y }} data-testid="context-menu">
+    <div
+      ref={menu}
+      className="context-menu"
+      role="menu"
+      aria-label={t('context.label')}
+      style={{ left: state.x, top: state.y }}
+      data-testid="context-menu"
+      onKeyDown={(e) => {
+        // The lane-kind list keeps its own arrows.
+        if (e.target instanceof HTMLSelectElement) return;
+        if (menu.current && moveInMenu(menu.current, e.key)) e.preventDefault();
+      }}
+    >
       {items.map((item, i) =>
         item === 'separator' ? (
           <hr key={`sep${i}`} />

@@ -14,6 +14,7 @@ import { formatAccelerator } from './accelerators';
 import type { FileSession } from './fileSession';
 import { LockedToolbar } from './workshop/LockedToolbar';
 import { useLocked } from './workshop/LockDialogs';
+import { isImeKey } from './imeKeys';
 
 interface ToolbarProps {
   readonly store: DocumentStore;
@@ -65,6 +66,7 @@ export function Toolbar({ store, ui, actions, isMac }: ToolbarProps) {
           if (title && title !== map.title) store.run(renameMap, { title });
         }}
         onKeyDown={(e) => {
+          if (isImeKey(e.nativeEvent)) return;
           if (e.key === 'Enter') e.currentTarget.blur();
           if (e.key === 'Escape') {
             e.currentTarget.value = map.title;

@@ -2,6 +2,8 @@
  * Matches key presses against the menu's accelerators (Electron syntax), so
  * the keys the menu shows are exactly the keys that work, in the browser too.
  */
+import { formatAccelerator, type ParsedAccelerator, parseAccelerator } from '../../electron/menu/acceleratorText';
+
 export interface KeyPress {
   readonly key: string;
   readonly code: string;
@@ -11,28 +13,7 @@ export interface KeyPress {
   readonly shiftKey: boolean;
 }
 
-interface Parsed {
-  readonly key: string;
-  readonly ctrl: boolean;
-  readonly meta: boolean;
-  readonly alt: boolean;
-  readonly shift: boolean;
-}
-
-function parse(accelerator: string, isMac: boolean): Parsed {
-  const parts = accelerator.split('+');
-  const key = parts.pop() ?? '';
-  const mods = new Set(parts);
-  return {
-    key,
-    ctrl: mods.has('Ctrl') || (mods.has('CmdOrCtrl') && !isMac),
-    meta: mods.has('Cmd') || (mods.has('CmdOrCtrl') && isMac),
-    alt: mods.has('Alt'),
-    shift: mods.has('Shift'),
-  };
-}
-
-function keyMatches(want: Parsed, e: KeyPress): boolean {
+function keyMatches(want: ParsedAccelerator, e: KeyPress): boolean {
   const { key } = want;
   // Keys whose character depends on Shift or the layout are matched by what they produce.
   if (key === '/' && want.shift) return e.key === '?' || (e.code === 'Slash' && e.shiftKey);
@@ -46,16 +27,18 @@ function keyMatches(want: Parsed, e: KeyPress): boolean {
 }
 
 export function matchesAccelerator(accelerator: string, e: KeyPress, isMac: boolean): boolean {
-  const want = parse(accelerator, isMac);
+  const want = parseAccelerator(accelerator, isMac);
   if (e.ctrlKey !== want.ctrl || e.metaKey !== want.meta || e.altKey !== want.alt) return false;
   return keyMatches(want, e);
 }
 
-/** How a shortcut is written for people: "Ctrl+Shift+S", "⌘⇧S", "?". */
-export function formatAccelerator(accelerator: string, isMac: boolean): string {
-  if (accelerator === 'Shift+/') return '?';
-  const want = parse(accelerator, isMac);
-  const key = want.key === 'Delete' ? (isMac ? '⌫' : 'Del') : want.key;
-  if (isMac) return `${want.ctrl ? '⌃' : ''}${want.alt ? '⌥' : ''}${want.shift ? '⇧' : ''}${want.meta ? '⌘' : ''}${key}`;
-  return [want.ctrl && 'Ctrl', want.alt && 'Alt', want.shift && 'Shift', key].filter(Boolean).join('+');
+/**
+ * Whether the accelerator is a key that types a character (N, Shift+1, ?):
+ * such shortcuts give way to typing whenever a cell is selected.
+ */
+export function isTypingAccelerator(accelerator: string): boolean {
+  const want = parseAccelerator(accelerator, false);
+  return !want.ctrl && !want.meta && !want.alt && want.key.length === 1;
 }
+
+export { formatAccelerator };

@@ -10,17 +10,20 @@ import type { NoteColor } from '../model/types';
 import type { MapNames } from '../i18n/mapNames';
 import { sortedPersonas } from '../model/queries';
 import type { BoardController } from '../board/boardController';
+import { BOARD_KEYS_ATTRIBUTE } from '../board/textTargets';
 import type { DocumentStore } from '../state/documentStore';
 import type { UiStore } from '../state/uiStore';
 import { addLane } from '../state/commands/laneCommands';
 import { arrangeCell, deleteNotes, duplicateNotes, setNotesColor } from '../state/commands/noteCommands';
 import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
-import { addTouchpoint, deleteTouchpoints } from '../state/commands/touchpointCommands';
+import { deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
 import type { ShareController } from './share/shareController';
 import type { Workshop } from './workshop/workshop';
 import { lockedOut, WORKSHOP_ACTIONS } from './workshop/workshopActions';
+import type { ConfirmRequest } from './messages';
+import { addTouchpointIn } from './startTyping';
 
 export interface ActionContext {
   readonly store: DocumentStore;
@@ -30,13 +33,18 @@ export interface ActionContext {
   readonly t: TFunction;
   /** Names for new stages, personas and lanes, in the map's language. */
   readonly names: MapNames;
-  /** Opens the note editor on a new note in the selected cell (or the selected note's cell). */
-  readonly startNewNote: () => void;
+  /** Starts a note (or a touchpoint, or an emotion label) in the cell cursor's cell, beginning with `text`: see startTyping. */
+  readonly startNewNote: (text?: string) => void;
   readonly startRename: () => void;
   /** Exports, CSV import and templates. */
   readonly share: ShareController;
   /** The workshop's own stores: the timer and the voting view. */
   readonly workshop: Workshop;
+  /** Opens the context menu of the selection or the cell cursor, as a right-click there would. */
+  readonly openContextMenu: () => void;
+  /** Gives the keyboard to the board's type-ahead field. */
+  readonly focusBoard: () => void;
+  readonly confirm: (request: ConfirmRequest) => Promise<boolean>;
 }
 
 export interface Action {
@@ -68,7 +76,29 @@ const arrange = (by: 'color' | 'text') => (ctx: ActionContext) => {
 /** Leaving a text field commits it, so a save or an open never misses what was just typed. */
 export function commitTyping(): void {
   const active = document.activeElement;
-  if (active instanceof HTMLElement && active !== document.body) active.blur();
+  // The board's type-ahead field holds no typing to commit: the board keeps the keyboard.
+  if (active instanceof HTMLElement && active !== document.body && !active.hasAttribute(BOARD_KEYS_ATTRIBUTE)) active.blur();
+}
+
+/** Deletes a stage, asking first when it holds notes; undo brings it back either way. */
+export async function deleteStageAsking(ctx: ActionContext, stageId: string): Promise<void> {
+  const before = ctx.store.getMap();
+  const stage = before.stages[stageId];
+  if (!stage) return;
+  const notes = Object.values(before.notes).filter((n) => n.stageId === stageId).length;
+  if (notes > 0) {
+    const ok = await ctx.confirm({
+      title: ctx.t('confirm.deleteStage.title', { name: stage.name }),
+      message: ctx.t('confirm.deleteStage.message', { count: notes }),
+      confirm: ctx.t('confirm.deleteStage.confirm'),
+    });
+    if (!ok) return;
+  }
+  // The answer may come after an undo or another delete: check again.
+  const map = ctx.store.getMap();
+  if (!(stageId in map.stages) || Object.keys(map.stages).length <= 1) return;
+  ctx.store.run(deleteStage, { stageId });
+  if (ctx.ui.get().selectedStageId === stageId) ctx.ui.set({ selectedStageId: null });
 }
 
 export const ACTIONS: readonly Action[] = [
@@ -98,9 +128,8 @@ export const ACTIONS: readonly Action[] = [
       } else if (state.selectedTouchpointIds.size > 0) {
         ctx.store.run(deleteTouchpoints, { touchpointIds: [...state.selectedTouchpointIds] });
         ctx.ui.set({ selectedTouchpointIds: new Set() });
-      } else if (state.selectedStageId && Object.keys(ctx.store.getMap().stages).length > 1) {
-        ctx.store.run(deleteStage, { stageId: state.selectedStageId });
-        ctx.ui.set({ selectedStageId: null });
+      } else if (state.selectedStageId) {
+        void deleteStageAsking(ctx, state.selectedStageId);
       }
     },
   },
@@ -144,13 +173,8 @@ export const ACTIONS: readonly Action[] = [
   {
     command: 'board.addTouchpoint',
     perform: (ctx) => {
-      const map = ctx.store.getMap();
       const cell = ctx.ui.get().selectedCell;
-      const lane = cell ? map.lanes[cell.laneId] : undefined;
-      if (!cell || lane?.kind !== 'touchpoints') return;
-      const id = ctx.store.run(addTouchpoint, { ...cell, channel: 'website', label: '' });
-      if (!id) return;
-      ctx.ui.set({ selectedTouchpointIds: new Set([id]), selectedNoteIds: new Set(), panel: { kind: 'touchpoint', touchpointId: id } });
+      if (cell) addTouchpointIn(ctx, cell, '');
     },
   },
   { command: 'board.arrangeByColor', perform: arrange('color') },

@@ -13,15 +13,28 @@ export interface Notice {
   readonly text: string;
 }
 
+/** A question before a destructive step: `confirm` names the button that goes ahead. */
+export interface ConfirmRequest {
+  readonly title: string;
+  readonly message: string;
+  readonly confirm: string;
+}
+
+export interface PendingConfirm extends ConfirmRequest {
+  readonly id: number;
+}
+
 interface MessagesState {
   readonly errors: readonly ErrorMessage[];
   readonly notices: readonly Notice[];
   readonly busy: string | null;
+  readonly confirms: readonly PendingConfirm[];
 }
 
 export class Messages {
-  private state: MessagesState = { errors: [], notices: [], busy: null };
+  private state: MessagesState = { errors: [], notices: [], busy: null, confirms: [] };
   private nextId = 1;
+  private readonly answers = new Map<number, (ok: boolean) => void>();
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void) => {
@@ -47,6 +60,21 @@ export class Messages {
 
   dismissNotice(id: number): void {
     this.update({ notices: this.state.notices.filter((n) => n.id !== id) });
+  }
+
+  /** Asks the question in a dialog; resolves true when the user goes ahead. */
+  confirm(request: ConfirmRequest): Promise<boolean> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.answers.set(id, resolve);
+      this.update({ confirms: [...this.state.confirms, { ...request, id }] });
+    });
+  }
+
+  answerConfirm(id: number, ok: boolean): void {
+    this.update({ confirms: this.state.confirms.filter((c) => c.id !== id) });
+    this.answers.get(id)?.(ok);
+    this.answers.delete(id);
   }
 
   /** Shows progress for anything that waits on the disk; null when done. */

@@ -68,7 +68,7 @@ async function pointOn(app: AppDriver, rect: { x: number; y: number; width: numb
   return point;
 }
 
-test('notes are created by double-click, by N on a selected cell and by Enter for the next one; double-click edits; Esc cancels', async ({
+test('notes are created by double-click, by Enter on a selected cell and by Enter for the next one; double-click edits; Esc cancels', async ({
   app,
   page,
   workspace,
@@ -95,12 +95,12 @@ test('notes are created by double-click, by N on a selected cell and by Enter fo
   await expect(editor).toBeHidden();
   expect(await textsInCell(app, painsDecision)).toEqual(['Delivery date unclear', 'Asks about it in the chat']);
 
-  // 2. Click an empty cell to select it, press N, type.
+  // 2. Click an empty cell to select it, press Enter, type.
   const oppsDecision = { laneId: ANNA.opportunities, stageId: S.decision };
   await app.panToShow(await app.cell(oppsDecision.laneId, oppsDecision.stageId));
   await page.mouse.click(...xy(await pointOn(app, await app.cell(oppsDecision.laneId, oppsDecision.stageId), 0.6, 0.5)));
   await expect.poll(() => page.evaluate(() => window.__journeyboard!.ui.get().selectedCell)).toEqual(oppsDecision);
-  await page.keyboard.press('n');
+  await page.keyboard.press('Enter');
   await typeInEditor(page, 'Show the delivery date early');
   await page.keyboard.press('Control+Enter');
   await expect(editor).toBeHidden();

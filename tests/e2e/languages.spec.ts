@@ -136,7 +136,8 @@ for (const language of LANGUAGES) {
     await dialog.getByRole('button', { name: string(language, 'dialog.ok') }).click();
     await expect(dialog).toBeHidden();
 
-    // The shortcuts overlay.
+    // The shortcuts overlay (Esc first: with a cell selected, "?" would start a note).
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Slash');
     const overlay = page.getByTestId('shortcuts');
     await expect(overlay.getByRole('heading', { level: 2 })).toHaveText(string(language, 'shortcuts.title'));

@@ -23,12 +23,11 @@ export function paintInteraction(
 ): void {
   const line = 1 / scale;
   if (state.selectedCell) {
+    // The cell cursor: a solid ring (it was dashed), to be found from the back of the room while typing.
     const cell = state.selectedCell;
     ctx.strokeStyle = BOARD.selection;
-    ctx.lineWidth = 2 * line;
-    ctx.setLineDash([6 * line, 4 * line]);
-    ctx.strokeRect(cell.x + line, cell.y + line, cell.width - 2 * line, cell.height - 2 * line);
-    ctx.setLineDash([]);
+    ctx.lineWidth = 3 * line;
+    ctx.strokeRect(cell.x + 1.5 * line, cell.y + 1.5 * line, cell.width - 3 * line, cell.height - 3 * line);
   }
   if (state.dropCell) {
     ctx.fillStyle = 'rgba(37, 99, 235, 0.06)';

@@ -147,33 +147,3 @@ export function boundsOf(boxes: readonly Rect[]): Rect | null {
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
-
-export type Direction = 'left' | 'right' | 'up' | 'down';
-
-/**
- * The note an arrow key moves to: the nearest note whose centre lies in that
- * direction, with sideways distance weighted so that "down" prefers the note
- * straight below over a closer one diagonally.
- */
-export function neighbourNote(layout: BoardLayout, fromId: string, direction: Direction): NoteBox | null {
-  const from = layout.noteIndex[fromId];
-  if (!from) return null;
-  const fx = from.x + from.width / 2;
-  const fy = from.y + from.height / 2;
-  let best: NoteBox | null = null;
-  let bestScore = Infinity;
-  for (const box of layout.notes) {
-    if (box.id === fromId) continue;
-    const dx = box.x + box.width / 2 - fx;
-    const dy = box.y + box.height / 2 - fy;
-    const along = direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
-    const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
-    if (along <= 1) continue;
-    const score = along + 3 * across;
-    if (score < bestScore) {
-      bestScore = score;
-      best = box;
-    }
-  }
-  return best;
-}

@@ -12,15 +12,7 @@ export function ErrorDialogs({ messages }: { readonly messages: Messages }) {
   const current = errors[0];
 
   return (
-    <ModalDialog
-      open={current !== undefined}
-      className="message-dialog"
-      testId="error-dialog"
-      labelledBy="error-title"
-      onCancel={() => {
-        if (current) messages.dismissError(current.id);
-      }}
-    >
+    <ModalDialog open={!!current} testId="error-dialog" labelledBy="error-title" onCancel={() => current && messages.dismissError(current.id)}>
       {current && (
         <>
           <h2 id="error-title">{current.title}</h2>

@@ -3,25 +3,30 @@
  * Esc asks `onCancel` instead of closing behind the app's back, so the state
  * stays the one truth about what is open.
  */
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 
 interface ModalDialogProps {
   readonly open: boolean;
   readonly onCancel: () => void;
-  readonly className: string;
+  readonly className?: string;
   readonly testId: string;
   readonly labelledBy: string;
+  /** What takes the focus when it opens; by default the browser's choice (an autofocus button). */
+  readonly initialFocus?: RefObject<HTMLElement | null>;
   readonly children: ReactNode;
 }
 
-export function ModalDialog({ open, onCancel, className, testId, labelledBy, children }: ModalDialogProps) {
+export function ModalDialog({ open, onCancel, className = 'message-dialog', testId, labelledBy, initialFocus, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      initialFocus?.current?.focus();
+    }
     if (!open && element.open) element.close();
-  }, [open]);
+  }, [open, initialFocus]);
   return (
     <dialog
       ref={dialog}

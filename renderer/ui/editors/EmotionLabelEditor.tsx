@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../../board/boardController';
 import type { EmotionSlot } from '../../state/commands/emotionCommands';
 import { OverlayInput } from './OverlayInput';
-import { useCamera } from './useCamera';
+import { useBoardLayout, useCamera } from './useCamera';
 
 export interface EmotionLabelEditorProps {
   readonly slot: EmotionSlot;
   readonly initial: string;
+  /** What was typed on the board to start the label. */
+  readonly typed?: string;
   readonly controller: BoardController;
   readonly onCommit: (label: string) => void;
   readonly onCancel: () => void;
@@ -15,11 +17,12 @@ export interface EmotionLabelEditorProps {
 
 const WIDTH = 240;
 
-export function EmotionLabelEditor({ slot, initial, controller, onCommit, onCancel }: EmotionLabelEditorProps) {
+export function EmotionLabelEditor({ slot, initial, typed, controller, onCommit, onCancel }: EmotionLabelEditorProps) {
   const { t } = useTranslation();
   const camera = useCamera(controller);
-  const point = controller
-    .getLayout()
+  // From the layout store, not a one-off read: a point placed by typing is laid out just after this opens.
+  const layout = useBoardLayout(controller);
+  const point = layout
     ?.emotionLanes.flatMap((lane) => lane.curves)
     .find((c) => c.personaId === slot.personaId && c.curve === slot.curve)
     ?.points.find((p) => p.stageId === slot.stageId);
@@ -27,6 +30,7 @@ export function EmotionLabelEditor({ slot, initial, controller, onCommit, onCanc
   return (
     <OverlayInput
       initial={initial}
+      startWith={typed}
       label={t('emotion.label')}
       placeholder={t('emotion.labelPlaceholder')}
       testId="emotion-label-editor"

@@ -14,10 +14,13 @@ import { NOTE_WIDTH, cellOf, slotRect } from '../../model/layout';
 import { LINE_HEIGHT, NOTE_TEXT_PADDING } from '../../model/textFit';
 import type { JourneyMap } from '../../model/types';
 import type { Cell } from '../../state/commands/noteCommands';
+import { isImeKey } from '../imeKeys';
 import type { LayoutStore } from '../../state/layoutStore';
 import { useCamera } from './useCamera';
 
-export type NoteEditTarget = { readonly kind: 'note'; readonly noteId: string } | { readonly kind: 'newNote'; readonly cell: Cell; readonly draft: number };
+export type NoteEditTarget =
+  | { readonly kind: 'note'; readonly noteId: string }
+  | { readonly kind: 'newNote'; readonly cell: Cell; readonly draft: number; readonly text: string };
 
 export interface NoteEditorProps {
   readonly target: NoteEditTarget;
@@ -35,7 +38,8 @@ export function NoteEditor({ target, map, controller, layouts, fitNote, onCommit
   const { t } = useTranslation();
   const camera = useCamera(controller);
   const note = target.kind === 'note' ? map.notes[target.noteId] : undefined;
-  const [text, setText] = useState(note?.text ?? '');
+  // A note started by typing on the board begins with what was typed.
+  const [text, setText] = useState(target.kind === 'note' ? (note?.text ?? '') : target.text);
   const done = useRef(false);
   const area = useRef<HTMLTextAreaElement>(null);
 
@@ -78,6 +82,11 @@ export function NoteEditor({ target, map, controller, layouts, fitNote, onCommit
       onChange={(e) => setText(e.target.value)}
       onBlur={() => finish(true, false)}
       onKeyDown={(e) => {
+        if (isImeKey(e.nativeEvent)) {
+          // The IME owns this key (Enter picks a candidate, Esc cancels the composition).
+          e.stopPropagation();
+          return;
+        }
         if (e.key === 'Escape') {
           e.preventDefault();
           finish(false, false);

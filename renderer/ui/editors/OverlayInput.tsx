@@ -3,6 +3,7 @@
  * Enter or leaving the field commits, Esc cancels, and it finishes only once.
  */
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
+import { isImeKey } from '../imeKeys';
 
 export interface OverlayInputProps {
   readonly initial: string;
@@ -14,15 +15,19 @@ export interface OverlayInputProps {
   readonly onCommit: (value: string) => void;
   readonly onCancel: () => void;
   readonly allowEmpty?: boolean;
+  /** Text typed on the board that opened the field: it starts with it, caret at the end, instead of `initial` selected. */
+  readonly startWith?: string;
 }
 
-export function OverlayInput({ initial, label, testId, style, placeholder, onCommit, onCancel, allowEmpty = false }: OverlayInputProps) {
-  const [value, setValue] = useState(initial);
+export function OverlayInput({ initial, label, testId, style, placeholder, onCommit, onCancel, allowEmpty = false, startWith }: OverlayInputProps) {
+  const [value, setValue] = useState(startWith ?? initial);
   const done = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
-    input.current?.focus();
-    input.current?.select();
+    const element = input.current;
+    element?.focus();
+    if (startWith === undefined) element?.select();
+    else element?.setSelectionRange(startWith.length, startWith.length);
   }, []);
 
   const finish = (commit: boolean) => {
@@ -46,7 +51,15 @@ export function OverlayInput({ initial, label, testId, style, placeholder, onCom
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') finish(true);
+        if (isImeKey(e.nativeEvent)) {
+          e.stopPropagation();
+          return;
+        }
+        if (e.key === 'Enter') {
+          // Focus returns to the board at once: the Enter must not go on to type a line there.
+          e.preventDefault();
+          finish(true);
+        }
         else if (e.key === 'Escape') finish(false);
         // Plain keys belong to the field; shortcuts (Ctrl+S…) still reach the app.
         if (!e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();

@@ -4,6 +4,7 @@
  * step rather than one per keystroke. Esc puts the stored text back.
  */
 import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { isImeKey } from '../imeKeys';
 
 export type CommitVia = 'enter' | 'blur';
 
@@ -66,7 +67,7 @@ export function CommitText({ value, onCommit, maxLength, lines = 'single', label
     },
     onBlur: () => commit('blur'),
     onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      if (e.nativeEvent.isComposing) return;
+      if (isImeKey(e.nativeEvent)) return;
       if (e.key === 'Enter' && !(lines === 'paragraph' && e.shiftKey)) {
         e.preventDefault();
         commit('enter');

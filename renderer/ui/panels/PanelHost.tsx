@@ -1,5 +1,5 @@
 /** The side panel slot: the persona card, a touchpoint's details or the touchpoint summary. */
-import { type ReactNode, useEffect, useId, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyboardApi } from '../../../electron/ipc-contract';
 import type { JourneyMap } from '../../model/types';
@@ -10,6 +10,7 @@ import type { Messages } from '../messages';
 import { ErrorBoundary } from '../renderError/ErrorBoundary';
 import { PanelFailed } from '../renderError/RenderErrorScreen';
 import { FaultPoint } from '../renderError/renderFaults';
+import { useFocusWhileOpen } from '../useFocusReturn';
 import { PersonaPanel } from './PersonaPanel';
 import { TouchpointPanel } from './TouchpointPanel';
 import { TouchpointSummary } from './TouchpointSummary';
@@ -41,6 +42,11 @@ export function PanelHost({ store, ui, api, messages }: PanelHostProps) {
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const titleId = useId();
   const gone = panel !== null && !targetExists(map, panel);
+  const aside = useRef<HTMLElement>(null);
+  // The panel takes the focus when it opens (its first text field) and gives it back when it closes.
+  useFocusWhileOpen(aside, panel && !gone ? `${panel.kind}:${panelKey(panel)}` : null, (root) =>
+    root.querySelector<HTMLElement>('.panel-body input[type=text], .panel-body textarea, .panel-body input:not([type])'),
+  );
 
   // Undo, a deletion elsewhere or another map can take the record away under the panel.
   useEffect(() => {
@@ -77,6 +83,8 @@ export function PanelHost({ store, ui, api, messages }: PanelHostProps) {
 
   return (
     <aside
+      ref={aside}
+      tabIndex={-1}
       className={`side-panel panel-${panel.kind}`}
       aria-labelledby={titleId}
       data-testid={`panel-${panel.kind}`}

@@ -9,6 +9,7 @@ import { intlLocale } from '../../model/locale';
 import type { JourneyMap } from '../../model/types';
 import type { UiStore } from '../../state/uiStore';
 import { useUi } from '../useUi';
+import { isImeKey } from '../imeKeys';
 import { LucideIcon } from '../LucideIcon';
 import { formatKpiNumber } from './kpiNumber';
 import { SUMMARY_COLUMNS, type SummaryColumn, type SummarySort, nextSort, sortSummary, summaryRows } from './touchpointSort';
@@ -42,7 +43,7 @@ export function TouchpointSummary({ map, ui }: TouchpointSummaryProps) {
       panel: { kind: 'touchpoint', touchpointId },
     });
   const openOnKey = (e: KeyboardEvent, touchpointId: string) => {
-    if (e.key !== 'Enter') return;
+    if (e.key !== 'Enter' || isImeKey(e.nativeEvent)) return;
     e.preventDefault();
     open(touchpointId);
   };

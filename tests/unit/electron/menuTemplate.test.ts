@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMainI18n, createMainTranslator } from '../../../electron/i18n';
 import { acceleratorFor, MENU_COMMANDS } from '../../../electron/ipc-contract';
+import { formatAccelerator, isCommandChord } from '../../../electron/menu/acceleratorText';
 import { buildMenuTemplate, type MenuSpec } from '../../../electron/menu/menuTemplate';
 
 const t = createMainTranslator();
@@ -19,8 +20,15 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) =>
   it('shows the key the renderer handles for every command, without registering it', () => {
     for (const item of commandItems) {
       if (!item.command) continue;
-      expect(item.accelerator, item.command).toBe(acceleratorFor(item.command));
-      if (item.accelerator) expect(item.registerAccelerator, item.command).toBe(false);
+      const accelerator = acceleratorFor(item.command);
+      if (accelerator && platform === 'darwin' && !isCommandChord(accelerator)) {
+        // macOS fires key equivalents even with registerAccelerator false: these keys are only written in the label.
+        expect(item.accelerator, item.command).toBeUndefined();
+        expect(item.label, item.command).toContain(`(${formatAccelerator(accelerator, true)})`);
+      } else {
+        expect(item.accelerator, item.command).toBe(accelerator);
+        if (accelerator) expect(item.registerAccelerator, item.command).toBe(false);
+      }
     }
   });
 
@@ -54,6 +62,20 @@ describe('menu details', () => {
     expect(byCommand('board.newNote')).toMatchObject({ label: 'New Note', accelerator: 'N' });
     expect(byCommand('board.color.teal')).toMatchObject({ label: 'Teal', accelerator: 'Alt+7' });
     expect(byCommand('help.shortcuts')).toMatchObject({ label: 'Keyboard Shortcuts' });
+  });
+
+  it('on macOS, keys that could be typing never become key equivalents: single keys, Shift+key, Alt+key, Delete, F2', () => {
+    const mac = flatten(buildMenuTemplate({ platform: 'darwin', isPackaged: true, t, language: 'en' }));
+    const macItem = (command: string) => mac.find((item) => item.command === command);
+    for (const command of ['board.newNote', 'view.minimap', 'view.focusNext', 'view.focusMode', 'view.fit', 'help.shortcuts', 'edit.delete', 'edit.rename', 'board.addStage', 'board.color.teal']) {
+      expect(macItem(command)?.accelerator, command).toBeUndefined();
+    }
+    expect(macItem('board.newNote')?.label).toBe('New Note  (N)');
+    expect(macItem('view.fit')?.label).toBe('Fit Map  (⇧1)');
+    expect(macItem('board.addStage')?.label).toBe('Add Stage  (⌥S)');
+    // Cmd chords stay real key equivalents, shown and not registered twice.
+    expect(macItem('file.save')).toMatchObject({ label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
+    expect(macItem('edit.undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
   });
 
   it('offers developer tools while developing', () => {

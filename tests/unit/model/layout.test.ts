@@ -21,7 +21,6 @@ import {
   columnsFor,
   computeLayout,
   dropIndex,
-  neighbourNote,
   noteAt,
   rowAt,
   slotRect,
@@ -295,29 +294,3 @@ describe('persona focus', () => {
 function nothingDimmed(layout: BoardLayout): boolean {
   return !layout.bands.some((b) => b.dimmed) && !layout.rows.some((r) => r.dimmed) && !layout.notes.some((n) => n.dimmed);
 }
-
-describe('neighbourNote', () => {
-  const layout = layoutOf(
-    mapWith({
-      ...GRID,
-      next: { lane: 'l0001', stage: 's0002', height: 104 },
-      pain: { lane: 'l0005', stage: 's0001', height: 104 },
-    }),
-  );
-
-  it('moves to the nearest note in the arrow’s direction, preferring one straight ahead to a closer diagonal', () => {
-    expect(neighbourNote(layout, 'a', 'right')?.id).toBe('b');
-    expect(neighbourNote(layout, 'b', 'right')?.id).toBe('next'); // across the stage boundary
-    expect(neighbourNote(layout, 'a', 'down')?.id).toBe('c'); // not d, diagonally below
-    expect(neighbourNote(layout, 'b', 'down')?.id).toBe('d');
-    expect(neighbourNote(layout, 'c', 'up')?.id).toBe('a');
-    expect(neighbourNote(layout, 'e', 'down')?.id).toBe('pain'); // into the next lane
-    expect(neighbourNote(layout, 'd', 'left')?.id).toBe('c');
-  });
-
-  it('finds nothing past the edge of the wall, or for an unknown note', () => {
-    expect(neighbourNote(layout, 'a', 'left')).toBeNull();
-    expect(neighbourNote(layout, 'a', 'up')).toBeNull();
-    expect(neighbourNote(layout, 'missing', 'right')).toBeNull();
-  });
-});

@@ -1,8 +1,11 @@
-/** The keys the menu shows are the keys that work: every accelerator maps back to its own command. */
+/**
+ * The keys the menu shows are the keys that work (every accelerator maps back to
+ * its own command), and what a key means on the board, on a control and in a text field.
+ */
 import { describe, expect, it } from 'vitest';
 import { MENU_ACCELERATORS, type MenuCommand } from '../../../electron/ipc-contract';
 import { formatAccelerator, type KeyPress, matchesAccelerator } from '../../../renderer/ui/accelerators';
-import { commandForKey } from '../../../renderer/ui/keyboard';
+import { commandForKey, type KeyInput, keyIntent, type KeyScope } from '../../../renderer/ui/keyboard';
 
 const press = (key: string, code: string, mods: Partial<KeyPress> = {}): KeyboardEvent =>
   ({ key, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods }) as KeyboardEvent;
@@ -58,5 +61,84 @@ describe('menu accelerators', () => {
     expect(formatAccelerator('CmdOrCtrl+Shift+S', true)).toBe('⇧⌘S');
     expect(formatAccelerator('Shift+/', false)).toBe('?');
     expect(formatAccelerator('Alt+1', false)).toBe('Alt+1');
+  });
+});
+
+describe('what a key means where it is pressed', () => {
+  const intent = (e: KeyInput, scope: KeyScope, hasCursor: boolean, isMac = false) => keyIntent(e, scope, hasCursor, isMac);
+  const typed = { kind: 'type' } as const;
+
+  it('with a cell selected, every character starts a note, shortcut letters and non-ASCII letters alike', () => {
+    for (const [key, code, shift] of [
+      ['n', 'KeyN', false],
+      ['m', 'KeyM', false],
+      ['f', 'KeyF', false],
+      ['F', 'KeyF', true],
+      ['!', 'Digit1', true],
+      ['?', 'Slash', true],
+      ['ą', 'KeyA', false],
+      ['ж', 'Semicolon', false],
+      ['Ș', 'Semicolon', true],
+      ['😀', '', false],
+    ] as const) {
+      expect(intent(press(key, code, { shiftKey: shift }), 'board', true), key).toEqual(typed);
+    }
+  });
+
+  it('without a cell selected, the single-key shortcuts work', () => {
+    expect(intent(press('m', 'KeyM'), 'board', false)).toEqual({ kind: 'command', command: 'view.minimap' });
+    expect(intent(press('f', 'KeyF'), 'board', false)).toEqual({ kind: 'command', command: 'view.focusNext' });
+    expect(intent(press('!', 'Digit1', { shiftKey: true }), 'board', false)).toEqual({ kind: 'command', command: 'view.fit' });
+    expect(intent(press('?', 'Slash', { shiftKey: true }), 'board', false)).toEqual({ kind: 'command', command: 'help.shortcuts' });
+  });
+
+  it('keeps shortcuts with a modifier, Delete and F2 working while a cell is selected', () => {
+    expect(intent(press('s', 'KeyS', { ctrlKey: true }), 'board', true)).toEqual({ kind: 'command', command: 'file.save' });
+    expect(intent(press('s', 'KeyS', { altKey: true }), 'board', true)).toEqual({ kind: 'command', command: 'board.addStage' });
+    expect(intent(press('1', 'Digit1', { altKey: true }), 'board', true)).toEqual({ kind: 'command', command: 'board.color.yellow' });
+    expect(intent(press('Delete', 'Delete'), 'board', true)).toEqual({ kind: 'command', command: 'edit.delete' });
+    expect(intent(press('F2', 'F2'), 'board', true)).toEqual({ kind: 'command', command: 'edit.rename' });
+  });
+
+  it('types what AltGr produces on Windows (reported as Ctrl+Alt)', () => {
+    expect(intent(press('ą', 'KeyA', { ctrlKey: true, altKey: true }), 'board', true)).toEqual(typed);
+  });
+
+  it('leaves every key of an IME composition alone, Enter included', () => {
+    expect(intent({ ...press('Enter', 'Enter'), isComposing: true }, 'board', true)).toBeNull();
+    expect(intent({ ...press('Process', 'KeyN'), keyCode: 229 }, 'board', true)).toBeNull();
+    expect(intent({ ...press('n', 'KeyN'), isComposing: true }, 'board', false)).toBeNull();
+  });
+
+  it('moves the cell cursor with the arrows and Tab, starts or edits with Enter, opens the menu with Shift+F10 and the Menu key', () => {
+    expect(intent(press('ArrowRight', 'ArrowRight'), 'board', false)).toEqual({ kind: 'move', move: 'right' });
+    expect(intent(press('Tab', 'Tab'), 'board', true)).toEqual({ kind: 'move', move: 'next' });
+    expect(intent(press('Tab', 'Tab', { shiftKey: true }), 'board', true)).toEqual({ kind: 'move', move: 'previous' });
+    expect(intent(press('Enter', 'Enter'), 'board', true)).toEqual({ kind: 'enter' });
+    expect(intent(press('F10', 'F10', { shiftKey: true }), 'board', true)).toEqual({ kind: 'contextMenu' });
+    expect(intent(press('ContextMenu', 'ContextMenu'), 'board', false)).toEqual({ kind: 'contextMenu' });
+  });
+
+  it('on a button or a menu, Enter, Space, Tab, the arrows and letters belong to the control; chords and Esc still work', () => {
+    for (const [key, code] of [
+      ['Enter', 'Enter'],
+      [' ', 'Space'],
+      ['Tab', 'Tab'],
+      ['ArrowDown', 'ArrowDown'],
+      ['n', 'KeyN'],
+      ['Delete', 'Delete'],
+    ] as const) {
+      expect(intent(press(key, code), 'control', true), key).toBeNull();
+      expect(intent(press(key, code), 'control', false), key).toBeNull();
+    }
+    expect(intent(press('z', 'KeyZ', { ctrlKey: true }), 'control', false)).toEqual({ kind: 'command', command: 'edit.undo' });
+    expect(intent(press('Escape', 'Escape'), 'control', false)).toEqual({ kind: 'escape' });
+  });
+
+  it('in a text field, only the file commands', () => {
+    expect(intent(press('s', 'KeyS', { ctrlKey: true }), 'text', false)).toEqual({ kind: 'command', command: 'file.save' });
+    expect(intent(press('z', 'KeyZ', { ctrlKey: true }), 'text', false)).toBeNull();
+    expect(intent(press('n', 'KeyN'), 'text', false)).toBeNull();
+    expect(intent(press('Enter', 'Enter'), 'text', true)).toBeNull();
   });
 });
