@@ -7,6 +7,7 @@ import { emotionPointFor } from '../model/queries';
 import type { EmotionCurve, JourneyMap } from '../model/types';
 import type { Cell } from './commands/noteCommands';
 import type { EmotionSlot } from './commands/emotionCommands';
+import { ValueStore } from './valueStore';
 
 export type EditTarget =
   | { readonly kind: 'note'; readonly noteId: string }
@@ -57,20 +58,9 @@ export const initialUiState: UiState = {
 let drafts = 0;
 export const newNoteTarget = (cell: Cell, text = ''): EditTarget => ({ kind: 'newNote', cell, draft: ++drafts, text });
 
-export class UiStore {
-  private state: UiState = initialUiState;
-  private readonly listeners = new Set<() => void>();
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly get = (): UiState => this.state;
-
-  set(changes: Partial<UiState>): void {
-    this.state = { ...this.state, ...changes };
-    for (const listener of this.listeners) listener();
+export class UiStore extends ValueStore<UiState> {
+  constructor() {
+    super(initialUiState);
   }
 
   /** Selecting notes clears the other kinds of selection: one thing acts on Delete. */
@@ -89,7 +79,7 @@ export class UiStore {
    * Returns the notes a drag from here carries.
    */
   pressNote(noteId: string, cell: Cell, additive: boolean): string[] {
-    let selected = new Set(this.state.selectedNoteIds);
+    let selected = new Set(this.get().selectedNoteIds);
     if (additive) {
       if (selected.has(noteId)) selected.delete(noteId);
       else selected.add(noteId);
@@ -120,7 +110,7 @@ export class UiStore {
 
   /** Forgets selections and edits of records that no longer exist (after undo, delete, cut or a new file). */
   prune(map: JourneyMap): void {
-    const s = this.state;
+    const s = this.get();
     const notes = [...s.selectedNoteIds].filter((id) => id in map.notes);
     const touchpoints = [...s.selectedTouchpointIds].filter((id) => id in map.touchpoints);
     const cellGone = s.selectedCell !== null && !(s.selectedCell.laneId in map.lanes && s.selectedCell.stageId in map.stages);

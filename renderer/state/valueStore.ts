@@ -1,5 +1,4 @@
-/** A plain observable value for view state outside the document (the timer, the voting view). */
-import { useSyncExternalStore } from 'react';
+/** A plain observable value for view state outside the document (selection, the timer, the voting view). */
 
 export class ValueStore<T extends object> {
   private readonly listeners = new Set<() => void>();
@@ -18,5 +17,3 @@ export class ValueStore<T extends object> {
     for (const listener of this.listeners) listener();
   }
 }
-
-export const useValue = <T extends object>(store: ValueStore<T>): T => useSyncExternalStore(store.subscribe, store.get);

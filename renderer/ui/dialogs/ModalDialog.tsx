@@ -9,14 +9,16 @@ interface ModalDialogProps {
   readonly open: boolean;
   readonly onCancel: () => void;
   readonly className?: string;
-  readonly testId: string;
-  readonly labelledBy: string;
+  readonly testId?: string;
+  /** The id of the dialog's heading, or else `label`: what a screen reader announces. */
+  readonly labelledBy?: string;
+  readonly label?: string;
   /** What takes the focus when it opens; by default the browser's choice (an autofocus button). */
   readonly initialFocus?: RefObject<HTMLElement | null>;
   readonly children: ReactNode;
 }
 
-export function ModalDialog({ open, onCancel, className = 'message-dialog', testId, labelledBy, initialFocus, children }: ModalDialogProps) {
+export function ModalDialog({ open, onCancel, className = 'message-dialog', testId, labelledBy, label, initialFocus, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -33,6 +35,7 @@ export function ModalDialog({ open, onCancel, className = 'message-dialog', test
       className={className}
       data-testid={testId}
       aria-labelledby={labelledBy}
+      aria-label={label}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();

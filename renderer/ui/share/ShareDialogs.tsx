@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } fro
 import { useTranslation } from 'react-i18next';
 import type { ImportCreate, ImportPlan, ImportUpdate } from '../../model/csv/csvImport';
 import type { JourneyMap } from '../../model/types';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import type { ShareController, TemplateCard } from './shareController';
 import { drawTemplateThumbnail } from './templateThumbnail';
 
@@ -10,24 +11,12 @@ import { drawTemplateThumbnail } from './templateThumbnail';
 const PREVIEW_ROWS = 60;
 const THUMB = { width: 288, height: 162 } as const;
 
+/** The sharing dialogs are open while they are mounted. */
 function Modal({ label, className, onClose, children }: { label: string; className?: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className={`message-dialog share-dialog ${className ?? ''}`}
-      aria-label={label}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog open className={`message-dialog share-dialog ${className ?? ''}`} label={label} onCancel={onClose}>
       {children}
-    </dialog>
+    </ModalDialog>
   );
 }
 

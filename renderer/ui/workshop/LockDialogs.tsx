@@ -7,7 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentStore } from '../../state/documentStore';
 import { ParticipantLock } from '../../state/participantLock';
-import { useValue } from '../../state/valueStore';
+import { useValue } from '../useUi';
 import { DialogActions, ModalDialog } from '../dialogs/ModalDialog';
 import type { Messages } from '../messages';
 import type { Workshop } from './workshop';

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import chimeUrl from '../../../assets/sounds/timer-chime.wav';
 import { formatRemaining, remainingMs, TIMER_MAX_MINUTES, TIMER_PRESET_MINUTES, TIMER_WARNING_MS, timerPhase } from '../../model/timer';
 import type { TimerStore } from '../../state/timerStore';
-import { useValue } from '../../state/valueStore';
+import { useValue } from '../useUi';
 import type { Messages } from '../messages';
 
 const POLL_MS = 200;

@@ -14,7 +14,7 @@ import type { JourneyMap } from '../../model/types';
 import { countByTarget, isVotable, ranking, topTargets, visibleVotes, votesOf } from '../../model/voting';
 import type { DocumentStore } from '../../state/documentStore';
 import { castVote, removeVote } from '../../state/commands/voteCommands';
-import { useValue } from '../../state/valueStore';
+import { useValue } from '../useUi';
 import type { VotingView } from '../../state/votingView';
 import { shownRound, type Workshop } from './workshop';
 

@@ -10,7 +10,7 @@ import { sortedPersonas, lanesOf } from '../../model/queries';
 import type { JourneyMap, LaneKind } from '../../model/types';
 import type { DocumentStore } from '../../state/documentStore';
 import { startVoteRound } from '../../state/commands/voteCommands';
-import { useValue } from '../../state/valueStore';
+import { useValue } from '../useUi';
 import { DialogActions, ModalDialog } from '../dialogs/ModalDialog';
 import type { Workshop } from './workshop';
 

@@ -9,7 +9,7 @@ import type { JourneyMap, VoteRound } from '../../model/types';
 import { ranking, remainingVotes, roundsNewestFirst } from '../../model/voting';
 import type { DocumentStore } from '../../state/documentStore';
 import { endVoteRound, nextParticipant, revealVotes } from '../../state/commands/voteCommands';
-import { useValue } from '../../state/valueStore';
+import { useValue } from '../useUi';
 import { participantName, shownRound, type Workshop } from './workshop';
 
 const TOP_CHOICES = [1, 3, 5] as const;
