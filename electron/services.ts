@@ -88,7 +88,7 @@ export function createMainServices(options: {
     recent,
     language,
     share,
-    handlers: createInvokeHandlers({ documents, files, drafts, recent, watchFor, language, share }),
+    handlers: createInvokeHandlers({ documents, files, drafts, recent, watchFor, blessed, language, share }),
     forgetWindow: (window) => {
       watches.get(window)?.dispose();
       watches.delete(window);

@@ -84,8 +84,8 @@ export function createDraftService({ drafts, files, blessed, documents, now }: D
         }
         if (choice === 'openSaved') {
           if (path === null) return { kind: 'error', error: { code: 'notFound', detail: 'The map was never saved' }, name: '' };
+          // The draft stays until the renderer has parsed the file: a damaged file must not cost the only good copy.
           const opened = await documents.openPath(path);
-          if (opened.kind === 'opened') await drafts.remove(draftId);
           return opened.kind === 'opened' ? opened : { kind: 'error', error: opened.kind === 'error' ? opened.error : { code: 'io', detail: '' }, name: basename(path) };
         }
         // The draft was written for a path the user had picked, so saving there again is theirs to do.

@@ -12,6 +12,7 @@ import { isDocumentPath, DOCUMENT_EXTENSION, type BlessedPaths } from '../files/
 import { toFileError } from '../files/fileErrors';
 import type { FileService, WriteGuard } from '../files/fileService';
 import type { RecentFiles } from '../files/recentFiles';
+import { askSaveTarget, cleanFileName } from '../files/saveTarget';
 import type { PreferenceStore } from '../preferences/preferences';
 import type { DialogPort } from './ports';
 
@@ -47,7 +48,7 @@ const notAllowed = (path: string) =>
 
 /** Turns the renderer's suggestion into a bare file name: it must not steer the dialog elsewhere. */
 export function suggestedFileName(suggestion: string): string {
-  const name = basename(suggestion.replace(/[\\/]/g, ' ')).replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
+  const name = cleanFileName(suggestion);
   if (!name) return '';
   return isDocumentPath(name) ? name : `${name}${DOCUMENT_EXTENSION}`;
 }
@@ -95,21 +96,14 @@ export function createDocumentService({
     }
   }
 
-  /**
-   * The save dialog confirms replacing the exact name the user typed. When we
-   * must add `.cjm` and that file exists, the user never confirmed replacing
-   * it, so the dialog is shown again with the full name.
-   */
-  async function chooseSaveTarget(dialogs: DialogPort, suggestion: string): Promise<string | null> {
+  function chooseSaveTarget(dialogs: DialogPort, suggestion: string): Promise<string | null> {
     const name = suggestedFileName(suggestion);
-    let defaultPath = name ? join(startFolder(), name) : startFolder();
-    for (;;) {
-      const picked = await dialogs.chooseDocumentToSave(defaultPath);
-      if (picked === null || isDocumentPath(picked)) return picked;
-      const withExtension = `${picked}${DOCUMENT_EXTENSION}`;
-      if (!(await files.exists(withExtension))) return withExtension;
-      defaultPath = withExtension;
-    }
+    return askSaveTarget({
+      ask: (defaultPath) => dialogs.chooseDocumentToSave(defaultPath),
+      defaultPath: name ? join(startFolder(), name) : startFolder(),
+      extension: DOCUMENT_EXTENSION,
+      exists: (path) => files.exists(path),
+    });
   }
 
   return {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { argSchemas, type InvokeChannel, type JourneyboardApi } from '../ipc-contract';
 import type { DraftService } from '../drafts/draftService';
+import type { BlessedPaths } from '../files/blessedPaths';
 import type { FileService } from '../files/fileService';
 import type { LanguageSetting } from '../languageSetting';
 import type { FileWatch } from '../files/fileWatcher';
@@ -37,11 +38,13 @@ export interface HandlerServices {
   readonly recent: RecentFiles;
   /** The watch of the file open in this window. */
   readonly watchFor: (context: InvokeContext) => FileWatch;
+  /** Only a file the user picked is watched: the renderer cannot make main hash or probe any other path. */
+  readonly blessed: BlessedPaths;
   readonly language: LanguageSetting;
   readonly share: ShareService;
 }
 
-export function createInvokeHandlers({ documents, files, drafts, recent, watchFor, language, share }: HandlerServices): InvokeHandlers {
+export function createInvokeHandlers({ documents, files, drafts, recent, watchFor, blessed, language, share }: HandlerServices): InvokeHandlers {
   return {
     openFile: (context) => documents.openWithDialog(context.dialogs),
     saveFile: (_context, args) => documents.save(args),
@@ -60,7 +63,10 @@ export function createInvokeHandlers({ documents, files, drafts, recent, watchFo
     writeDraft: (_context, args) => drafts.write(args),
     listDrafts: () => drafts.offered(),
     resolveDraft: (_context, args) => drafts.resolve(args),
-    watchFile: async (context, { path, base }) => watchFor(context).set(path, base),
+    watchFile: async (context, { path, base }) => {
+      if (path !== null && !blessed.isBlessed(path)) throw new Error(`${path} was not chosen by the user`);
+      watchFor(context).set(path, base);
+    },
     listRecent: async () => recent.list(),
     openRecent: (_context, { path }) => documents.openRecent(path),
     clearRecent: async () => recent.clear(),

@@ -12,6 +12,7 @@ import type { CsvOutcome, ExportKind, ExportOutcome, SaveTemplateOutcome, UserTe
 import { DOCUMENT_EXTENSION, isDocumentPath } from '../files/blessedPaths';
 import { FileProblem, toFileError } from '../files/fileErrors';
 import type { FileService } from '../files/fileService';
+import { askSaveTarget, cleanFileName } from '../files/saveTarget';
 import type { PreferenceStore } from '../preferences/preferences';
 import type { DialogPort } from './ports';
 
@@ -38,17 +39,8 @@ export interface ShareServiceDeps {
 
 const CANCELED = { kind: 'canceled' } as const;
 
-/** A name the user typed, made safe as a file name on every OS (no folders, no reserved characters). */
-export function safeFileStem(name: string): string {
-  const stem = name
-    .replace(/[\\/]/g, ' ')
-    .replace(/[<>:"|?*\u0000-\u001f]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120)
-    .trim();
-  return stem || 'Journey map';
-}
+/** A name the user typed as a file name; a name with nothing usable left becomes a neutral one. */
+export const safeFileStem = (name: string): string => cleanFileName(name) || 'Journey map';
 
 const withExtension = (path: string, extension: string): string =>
   extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
@@ -61,11 +53,17 @@ export function createShareService({ files, preferences, defaultFolder, template
       const extension = EXPORT_EXTENSIONS[kind];
       try {
         const defaultPath = join(startFolder(), withExtension(safeFileStem(suggestedName.replace(/\.[a-z]+$/i, '')), extension));
-        const picked = await dialogs.chooseExportTarget(defaultPath, kind);
-        if (picked === null) return CANCELED;
-        // A map is never replaced by an export, whatever the user typed.
-        if (isDocumentPath(picked)) throw new FileProblem('notAllowed', `${picked} is a Journeyboard map, not an export`);
-        const path = withExtension(picked, extension);
+        const path = await askSaveTarget({
+          ask: (path) => dialogs.chooseExportTarget(path, kind),
+          defaultPath,
+          extension,
+          exists: (path) => files.exists(path),
+          // A map is never replaced by an export, whatever the user typed.
+          check: (picked) => {
+            if (isDocumentPath(picked)) throw new FileProblem('notAllowed', `${picked} is a Journeyboard map, not an export`);
+          },
+        });
+        if (path === null) return CANCELED;
         await files.writeExport(path, text);
         preferences.set('lastFolder', dirname(path));
         return { kind: 'exported', name: basename(path) };

@@ -9,10 +9,11 @@ export function RecentMaps({ api, session, store }: { readonly api: Journeyboard
   const { t } = useTranslation();
   const [recent, setRecent] = useState<readonly RecentFile[]>([]);
   const info = useSyncExternalStore(session.subscribe, session.get);
-  const dirty = useSyncExternalStore(store.subscribe, () => store.isDirty);
-  // Only the start: once a map is opened or edited the list is gone for this run (File ▸ Open Recent stays).
+  const map = useSyncExternalStore(store.subscribe, store.getMap);
+  // Only the start: once a map is opened, made from a template or edited, the list is gone for this run (File ▸ Open Recent stays).
+  const firstMap = useRef(map);
   const started = useRef(false);
-  if (info.path !== null || dirty) started.current = true;
+  if (info.path !== null || map !== firstMap.current) started.current = true;
   useEffect(() => {
     api.listRecent().then(setRecent, () => setRecent([]));
   }, [api]);

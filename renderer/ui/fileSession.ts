@@ -96,6 +96,8 @@ export class FileSession {
 
   /** Resolves true when it is fine to replace or close the current document. */
   async confirmDiscard(): Promise<boolean> {
+    // Under the participant lock nothing replaces or closes the map: no recent file, no reload, no Don't Save.
+    if (this.deps.store.participantLock) return this.deps.store.refuse('replaceMap');
     if (!this.deps.store.isDirty) return true;
     const choice = await this.deps.api.askUnsavedChanges({ documentName: this.info.name });
     if (choice === 'cancel') return false;
@@ -288,12 +290,15 @@ export class FileSession {
     try {
       return await work();
     } catch (error) {
-      const [titleKey, messageKey] = FAILURE_MESSAGES[operation];
-      this.deps.messages.error(this.deps.t(titleKey, { name: this.info.name }), this.deps.t(messageKey), [
-        error instanceof Error ? error.message : String(error),
-      ]);
+      this.reportFailure(operation, error);
       return onFailure as T;
     }
+  }
+
+  /** Says that a file operation failed in an unexpected way (a refused IPC call, a bug). */
+  reportFailure(operation: keyof typeof FAILURE_MESSAGES, error: unknown): void {
+    const [titleKey, messageKey] = FAILURE_MESSAGES[operation];
+    this.deps.messages.error(this.deps.t(titleKey, { name: this.info.name }), this.deps.t(messageKey), [error instanceof Error ? error.message : String(error)]);
   }
 
   showFileError(titleKey: string, error: FileError, name: string): void {
@@ -346,7 +351,11 @@ export class FileSession {
     const watched = this.info.path !== info.path || this.info.stamp !== info.stamp;
     this.info = info;
     // The main process watches the open file against the version we hold.
-    if (watched) void this.deps.api.watchFile({ path: info.path, base: info.stamp });
+    if (watched) {
+      this.deps.api.watchFile({ path: info.path, base: info.stamp }).catch(() => {
+        this.deps.messages.notice(this.deps.t('file.watchFailed', { name: info.name }));
+      });
+    }
     this.syncWindowState();
     for (const listener of this.listeners) listener();
   }

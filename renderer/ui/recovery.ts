@@ -37,7 +37,16 @@ export class Recovery {
     this.set([]);
   }
 
+  /** Never rejects: a failure becomes a message. */
   async choose(draftId: string, choice: DraftChoice): Promise<void> {
+    try {
+      await this.resolve(draftId, choice);
+    } catch (error) {
+      this.session.reportFailure('open', error);
+    }
+  }
+
+  private async resolve(draftId: string, choice: DraftChoice): Promise<void> {
     if (choice !== 'discard' && !(await this.session.confirmDiscard())) return;
     const outcome = await this.api.resolveDraft({ draftId, choice });
     switch (outcome.kind) {
@@ -46,7 +55,8 @@ export class Recovery {
         this.autosave.adopt(draftId);
         break;
       case 'opened':
-        this.session.load(outcome.file);
+        if (!this.session.load(outcome.file)) return;
+        await this.api.resolveDraft({ draftId, choice: 'discard' });
         break;
       case 'discarded':
         break;

@@ -81,10 +81,11 @@ export class ShareController {
     if (outcome.kind === 'error') return this.fileError(t('share.import.errorTitle', { name: outcome.name }), outcome.error);
     let rows;
     try {
-      rows = await readCsvInSlices(outcome.text, (fraction) => messages.setBusy(t('share.import.reading', { percent: Math.floor(fraction * 100) })));
+      rows = await this.guard(() => readCsvInSlices(outcome.text, (fraction) => messages.setBusy(t('share.import.reading', { percent: Math.floor(fraction * 100) }))));
     } finally {
       messages.setBusy(null);
     }
+    if (!rows) return;
     const result = planCsvRows(this.deps.store.getMap(), rows);
     if (!result.ok) {
       const [first] = result.problems;
@@ -106,7 +107,10 @@ export class ShareController {
     const preview = this.state.importPreview;
     if (!preview) return;
     this.set({ importPreview: null });
+    const before = this.deps.store.getMap();
     this.deps.store.run(importCsv, { plan: preview.plan });
+    // The participant lock may have refused it (the store has said so): then nothing was imported.
+    if (this.deps.store.getMap() === before) return;
     this.deps.messages.notice(this.deps.t('share.import.done', { name: preview.name }));
   }
 
@@ -116,7 +120,8 @@ export class ShareController {
 
   async openGallery(): Promise<void> {
     const { api, language } = this.deps;
-    const [files, own] = await Promise.all([this.deps.loadBuiltInTemplates(), this.guard(() => api.listUserTemplates())]);
+    const [files, own] = await Promise.all([this.guard(() => this.deps.loadBuiltInTemplates()), this.guard(() => api.listUserTemplates())]);
+    if (!files) return;
     const cards: TemplateCard[] = [];
     for (const { slug, text } of templatesForLanguage(files, language())) {
       const parsed = parseCjm(text);

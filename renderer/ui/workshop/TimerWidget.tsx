@@ -25,8 +25,8 @@ export function TimerWidget({ timer, messages }: { readonly timer: TimerStore; r
   const phase = timerPhase(view.timer, now);
   const lastPhase = useRef(phase);
 
-  // Polls only while it counts; a paused or hidden-and-idle timer costs nothing.
-  const running = view.timer.runningSince !== null;
+  // Polls only while it counts; a paused, finished or hidden-and-idle timer costs nothing.
+  const running = view.timer.runningSince !== null && phase !== 'finished';
   useEffect(() => {
     setNow(timer.now());
     if (!running) return;

@@ -155,14 +155,14 @@ describe('the three choices', () => {
     expect(await readdir(join(userData, 'recovery'))).toEqual([]);
   });
 
-  it('Open the saved file opens it and deletes the draft', async () => {
+  it('Open the saved file opens it and keeps the draft until the renderer has read it (then it discards it)', async () => {
     const file = await openedMap('q3.cjm', 'saved', T0 - 60_000);
     await services.drafts.write({ draftId: 'draft0000001', text: 'edited', path: file.path, base: file.stamp });
 
     const outcome = await services.drafts.resolve({ draftId: 'draft0000001', choice: 'openSaved' });
 
     expect(outcome).toMatchObject({ kind: 'opened', file: { path: file.path, text: 'saved' } });
-    expect(await readdir(join(userData, 'recovery'))).toEqual([]);
+    expect(await readdir(join(userData, 'recovery'))).toHaveLength(1);
     expect((await stat(file.path)).isFile()).toBe(true);
   });
 });

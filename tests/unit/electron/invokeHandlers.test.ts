@@ -96,6 +96,11 @@ describe('argument validation', () => {
 });
 
 describe('dispatch', () => {
+  it('watches only a file the user picked', async () => {
+    await expect(dispatchInvoke(services.handlers, 'watchFile', [{ path: '/etc/passwd.cjm', base: null }], context)).rejects.toThrow('not chosen by the user');
+    await expect(dispatchInvoke(services.handlers, 'watchFile', [{ path: null, base: null }], context)).resolves.toBeUndefined();
+  });
+
   it('saves through saveFileAs and then saveFile', async () => {
     const path = join(folder.path, 'Map.cjm');
     dialogs.saveAnswers.push(path);

@@ -32,6 +32,16 @@ describe('exportWithDialog', () => {
     expect(dialogs.shown).toEqual([`export csv as ${join(folder.path, 'Zakup prezent.csv')}`]);
   });
 
+  it('asks again before the extension it adds would replace a file the user never confirmed replacing', async () => {
+    const { dialogs, share } = setUp();
+    await writeFile(join(folder.path, 'report.md'), 'last week');
+    dialogs.exportAnswers.push(join(folder.path, 'report'), null);
+    const outcome = await share.exportWithDialog({ kind: 'markdown', suggestedName: 'x', text: '# x' }, dialogs);
+    expect(outcome).toEqual({ kind: 'canceled' });
+    expect(dialogs.shown.at(-1)).toBe(`export markdown as ${join(folder.path, 'report.md')}`);
+    expect(await readFile(join(folder.path, 'report.md'), 'utf8')).toBe('last week');
+  });
+
   it('never replaces a map, whatever name the user typed', async () => {
     const { dialogs, share } = setUp();
     await writeFile(join(folder.path, 'map.cjm'), 'precious');

@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ParticipantLock } from '../../../renderer/state/participantLock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyboardApi } from '../../../electron/ipc-contract';
 import { dispatchInvoke } from '../../../electron/ipc/invokeHandlers';
@@ -136,5 +137,23 @@ describe('FileSession: a save that fails always says so', () => {
     expect(await readFile(path, 'utf8')).not.toContain('"text": "changed"');
     expect(session.get().path).toBe(path);
     expect(messages.get().notices).toHaveLength(1);
+  });
+});
+
+describe('FileSession under the participant lock', () => {
+  it('neither replaces nor closes the map, whatever path asks (recent file, reload, the window closing)', async () => {
+    const { session, store, dialogs, path } = await setUp(minimalMap());
+    const refused: string[] = [];
+    store.onRefused((name) => refused.push(name));
+    store.lockFor(new ParticipantLock(null));
+    const before = store.getMap();
+
+    expect(await session.confirmDiscard()).toBe(false);
+    await session.openRecent(path);
+    await session.requestClose();
+
+    expect(store.getMap()).toBe(before);
+    expect(dialogs.shown).toEqual([]);
+    expect(refused).toEqual(['replaceMap', 'replaceMap', 'replaceMap']);
   });
 });
