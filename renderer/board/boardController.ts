@@ -240,6 +240,8 @@ export class BoardController {
     const gesture = this.gesture;
     this.gesture = null;
     gesture?.onPointerUp();
+    // The release (a drop's command and its layout) is painted inside this event, not after waiting for the next frame.
+    if (gesture) this.scheduler.flush();
   }
 
   /** Esc, a lost window focus or `pointercancel`: the gesture ends with no command. */
