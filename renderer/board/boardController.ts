@@ -36,6 +36,19 @@ export type { BoardLayers } from './renderScheduler';
 
 const NO_NOTES: ReadonlySet<string> = new Set();
 
+/** Whether the header layer (stage strip, lane strip, band labels) would paint the same for both layouts. */
+function sameHeaders(a: BoardLayout, b: BoardLayout): boolean {
+  if (a.columns !== b.columns || a.width !== b.width || a.rows.length !== b.rows.length || a.bands.length !== b.bands.length) return false;
+  return a.rows.every((row, i) => sameFields(row, b.rows[i]!)) && a.bands.every((band, i) => sameFields(band, b.bands[i]!));
+}
+
+/** Header rows and bands are flat records of primitives: equal field by field, or the headers change. */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
+}
+
 export class BoardController {
   readonly camera = new BoardCamera();
   readonly scheduler: RenderScheduler;
@@ -63,8 +76,11 @@ export class BoardController {
   }
 
   setLayout(layout: BoardLayout): void {
+    const previous = this.layout;
     this.layout = layout;
-    this.invalidate('world', 'interaction', 'headers', 'drag');
+    // A drop that leaves every row where it was leaves the sticky headers as they were: one layer fewer to paint.
+    if (previous && sameHeaders(previous, layout)) this.invalidate('world', 'interaction', 'drag');
+    else this.invalidate('world', 'interaction', 'headers', 'drag');
     for (const listener of this.layoutListeners) listener();
   }
 
@@ -241,6 +257,8 @@ export class BoardController {
     const gesture = this.gesture;
     this.gesture = null;
     gesture?.onPointerUp();
+    // The release (a drop's command and its layout) is painted inside this event, not after waiting for the next frame.
+    if (gesture) this.scheduler.flush();
   }
 
   /** Esc, a lost window focus or `pointercancel`: the gesture ends with no command. */

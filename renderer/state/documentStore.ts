@@ -4,7 +4,7 @@
  * Each command run is one history entry, so a drag that ends in one
  * `moveNotes` is one undo step. Views subscribe and read immutable snapshots.
  */
-import { enablePatches, freeze, type Patch, applyPatches, produceWithPatches } from 'immer';
+import { Immer, enablePatches, freeze, type Patch } from 'immer';
 import type { IdGenerator } from '../model/ids';
 import type { CjmDocument, JourneyMap } from '../model/types';
 import { type Clock, isoAt } from './clock';
@@ -12,6 +12,30 @@ import type { Command } from './command';
 import type { ParticipantLock } from './participantLock';
 
 enablePatches();
+
+/**
+ * Immer without its auto-freeze: that deep-walks the whole result after every
+ * command (all 10,000 notes of a big map). The store freezes what a change
+ * made new itself (`freezeChanged`), so every map it hands out is still frozen.
+ */
+const immer = new Immer({ autoFreeze: false });
+
+/**
+ * Freezes the objects a change created: immer copies exactly the ancestors of
+ * each patched path, and the value at the end of a path is new (or already
+ * frozen). Everything else is shared with the previous, frozen map.
+ */
+function freezeChanged<T extends object>(root: T, patches: readonly Patch[]): T {
+  freeze(root);
+  for (const { path } of patches) {
+    let node: unknown = root;
+    for (let i = 0; i < path.length && node !== null && typeof node === 'object'; i++) {
+      node = (node as Record<string | number, unknown>)[path[i]!];
+      freeze(node, i === path.length - 1);
+    }
+  }
+  return root;
+}
 
 interface HistoryEntry {
   readonly name: string;
@@ -110,11 +134,11 @@ export class DocumentStore {
     }
     const context = { newId: this.deps.newId, nowIso: isoAt(this.deps.clock) };
     let result: Result | undefined;
-    const [changed, patches, inverse] = produceWithPatches(this.document.map, (draft) => {
+    const [changed, patches, inverse] = immer.produceWithPatches(this.document.map, (draft) => {
       result = command.perform(draft, args, context);
     });
     if (patches.length > 0) {
-      const [next, stampPatches, stampInverse] = produceWithPatches(changed, (draft) => {
+      const [next, stampPatches, stampInverse] = immer.produceWithPatches(changed, (draft) => {
         draft.updatedAt = context.nowIso;
       });
       const revision = this.nextRevision++;
@@ -130,7 +154,7 @@ export class DocumentStore {
       this.redoStack.length = 0;
       this.lockedRedoDepth = 0;
       this.revision = revision;
-      this.setMap(next, 'run', [...patches, ...stampPatches]);
+      this.setMap(freezeChanged(next, patches), 'run', [...patches, ...stampPatches]);
     }
     this.lock?.ran(command.name, result);
     return result as Result;
@@ -142,7 +166,7 @@ export class DocumentStore {
     if (!entry) return false;
     this.redoStack.push(entry);
     this.revision = entry.previous;
-    this.setMap(applyPatches(this.document.map, entry.inverse as Patch[]), 'undo', entry.inverse);
+    this.setMap(this.patched(entry.inverse), 'undo', entry.inverse);
     return true;
   }
 
@@ -152,7 +176,7 @@ export class DocumentStore {
     if (!entry) return false;
     this.undoStack.push(entry);
     this.revision = entry.revision;
-    this.setMap(applyPatches(this.document.map, entry.patches as Patch[]), 'redo', entry.patches);
+    this.setMap(this.patched(entry.patches), 'redo', entry.patches);
     return true;
   }
 
@@ -220,6 +244,10 @@ export class DocumentStore {
     this.savedRevision = revision;
     const map = this.document.map;
     this.emit({ kind: 'saved', previous: map, map, patches: [] });
+  }
+
+  private patched(patches: readonly Patch[]): JourneyMap {
+    return freezeChanged(immer.applyPatches(this.document.map, patches as Patch[]), patches);
   }
 
   private setMap(map: JourneyMap, kind: DocumentChange['kind'], patches: readonly Patch[]): void {

@@ -190,8 +190,34 @@ export function layOutEmotionLane(ctx: LayoutContext, lane: Lane, top: number, d
 export type RowSource = (lane: Lane, top: number, dimmed: boolean, bandColor: string) => RowContent;
 export type CardSource = (persona: Persona, rect: Rect, dimmed: boolean) => PersonaCardBox;
 
+/** The flat note list and the note index of laid-out rows; `update.ts` passes one that patches the previous index. */
+export type NoteLists = (rows: readonly RowContent[]) => Pick<BoardLayout, 'notes' | 'noteIndex'>;
+
+const freshNoteLists: NoteLists = (rows) => {
+  const notes: NoteBox[] = [];
+  const noteIndex: Record<string, NoteBox> = {};
+  for (const { cells } of rows) {
+    for (const content of cells) {
+      for (const note of content.notes) {
+        notes.push(note);
+        noteIndex[note.id] = note;
+      }
+    }
+  }
+  return { notes, noteIndex };
+};
+
+/**
+ * The rows each layout was built from, so that the next incremental layout
+ * reuses a cell's boxes as they are instead of looking each one up again.
+ * A side table, not a field: the layout stays plain data.
+ */
+const rowsOf = new WeakMap<BoardLayout, readonly RowContent[]>();
+
+export const rowContents = (layout: BoardLayout): readonly RowContent[] | undefined => rowsOf.get(layout);
+
 /** Walks bands and lanes top to bottom; rows come from `rowFor`, so a caller decides what to rebuild. */
-export function stack(ctx: LayoutContext, rowFor: RowSource, cardFor: CardSource): BoardLayout {
+export function stack(ctx: LayoutContext, rowFor: RowSource, cardFor: CardSource, noteLists: NoteLists = freshNoteLists): BoardLayout {
   const { map, focus, cardColumn } = ctx;
   const rows: RowContent[] = [];
   const bands: BandBox[] = [];
@@ -228,26 +254,23 @@ export function stack(ctx: LayoutContext, rowFor: RowSource, cardFor: CardSource
     }
     bands.push({ personaId: band.personaId, name: persona?.name ?? '', color: bandColor, y: bandTop, height: y - bandTop, dimmed });
   }
-  return assemble(ctx, rows, { bands, personaCards, blueprintLines, emotionLanes, height: y });
+  const layout = assemble(ctx, rows, noteLists(rows), { bands, personaCards, blueprintLines, emotionLanes, height: y });
+  rowsOf.set(layout, rows);
+  return layout;
 }
 
 /** Flattens the rows into the layout's lists and indexes. */
 function assemble(
   ctx: LayoutContext,
   rows: readonly RowContent[],
+  { notes, noteIndex }: Pick<BoardLayout, 'notes' | 'noteIndex'>,
   rest: Pick<BoardLayout, 'bands' | 'personaCards' | 'blueprintLines' | 'emotionLanes' | 'height'>,
 ): BoardLayout {
   const cells: Record<string, CellBox> = {};
-  const notes: NoteBox[] = [];
-  const noteIndex: Record<string, NoteBox> = {};
   const touchpoints: TouchpointBox[] = [];
   for (const { cells: rowCells } of rows) {
     for (const content of rowCells) {
       cells[cellKey(content.cell.laneId, content.cell.stageId)] = content.cell;
-      for (const note of content.notes) {
-        notes.push(note);
-        noteIndex[note.id] = note;
-      }
       for (const tp of content.touchpoints) touchpoints.push(tp);
     }
   }

@@ -187,7 +187,10 @@ export interface BoardLayout {
   /** Keyed by `cellKey(laneId, stageId)`. */
   readonly cells: Readonly<Record<string, CellBox>>;
   readonly notes: readonly NoteBox[];
-  /** Keyed by note id. */
+  /**
+   * Keyed by note id. An incremental layout patches the index of the layout it
+   * replaces (see `update.ts`), so read it from the current layout only.
+   */
   readonly noteIndex: Readonly<Record<string, NoteBox>>;
   readonly touchpoints: readonly TouchpointBox[];
   readonly emotionLanes: readonly EmotionLaneBox[];

@@ -8,10 +8,10 @@
  */
 import { compareOrdered } from '../order';
 import { cellKey } from '../queries';
-import type { JourneyMap, Lane } from '../types';
-import { type CellContent, type RowSource, computeLayout, contextOf, effectiveFocus, layOutEmotionLane, placeCell, placeRow, shiftCell, stack } from './compute';
+import type { JourneyMap, Lane, Persona } from '../types';
+import { type CellContent, type NoteLists, type RowSource, computeLayout, contextOf, effectiveFocus, layOutEmotionLane, placeCell, placeRow, rowContents, shiftCell, stack } from './compute';
 import { personaCard } from './personaCard';
-import type { BoardLayout, Focus, LayoutOptions, NoteBox, PersonaCardBox, TouchpointBox } from './types';
+import type { BoardLayout, Focus, LayoutOptions, NoteBox, PersonaCardBox, Rect } from './types';
 
 export interface LayoutChange {
   readonly path: readonly (string | number)[];
@@ -74,25 +74,19 @@ export function updateLayout(previous: BoardLayout, previousMap: JourneyMap, map
     const emotionLanes = previous.emotionLanes.map((l) => layOutEmotionLane(ctx, map.lanes[l.laneId]!, l.y, rowsByLane.get(l.laneId)!.dimmed));
     return { ...previous, emotionLanes };
   }
+  const previousRows = rowContents(previous);
+  if (!previousRows) return computeLayout(map, options);
+  // Cells by lane, in column order: the columns are the previous layout's, since a stage change lays the wall out again.
+  const cellsByLane = new Map(previousRows.map((r) => [r.row.laneId, r.cells]));
   const keys = new Set<string>();
   touchedCells(keys, touched.notes, previousMap.notes, map.notes);
   touchedCells(keys, touched.touchpoints, previousMap.touchpoints, map.touchpoints);
-  const touchpointBoxes = new Map<string, TouchpointBox>(previous.touchpoints.map((t) => [t.id, t]));
-
-  const kept = (laneId: string, stageId: string): CellContent | null => {
-    const cell = previous.cells[cellKey(laneId, stageId)];
-    if (!cell) return null;
-    const notes: NoteBox[] = [];
-    for (const id of cell.noteIds) notes.push(previous.noteIndex[id]!);
-    const touchpoints = cell.touchpointIds.map((id) => touchpointBoxes.get(id)!);
-    return { cell, notes, touchpoints };
-  };
 
   const rowFor: RowSource = (lane: Lane, top, dimmed, bandColor) => {
     const before = rowsByLane.get(lane.id);
-    const cells = ctx.columns.map((column) => {
+    const cells = ctx.columns.map((column, i) => {
       const key = cellKey(lane.id, column.stageId);
-      const old = before ? kept(lane.id, column.stageId) : null;
+      const old = before ? (cellsByLane.get(lane.id)?.[i] ?? null) : null;
       if (old && before && !keys.has(key)) return shiftCell(old, top - before.y);
       const noteIds = members(old?.cell.noteIds ?? [], touched.notes, map.notes, lane.id, column.stageId);
       const touchpointIds = members(old?.cell.touchpointIds ?? [], touched.touchpoints, map.touchpoints, lane.id, column.stageId);
@@ -101,10 +95,37 @@ export function updateLayout(previous: BoardLayout, previousMap: JourneyMap, map
     return placeRow(lane, top, dimmed, bandColor, cells);
   };
 
+  /**
+   * The flat list is copied (cheap), but the index is the previous layout's,
+   * patched in place for the cells that were rebuilt or moved: building a
+   * 10,000-key record again cost more than the rest of a drop's layout. The
+   * previous layout is replaced by this one, so nothing reads its index again.
+   */
+  const noteLists: NoteLists = (rows) => {
+    const notes: NoteBox[] = [];
+    const left: string[] = [];
+    const placed: NoteBox[] = [];
+    for (const { row, cells } of rows) {
+      const before = cellsByLane.get(row.laneId);
+      cells.forEach((content, i) => {
+        for (const note of content.notes) notes.push(note);
+        const old = before?.[i];
+        if (old?.notes === content.notes) return;
+        if (old) for (const note of old.notes) left.push(note.id);
+        for (const note of content.notes) placed.push(note);
+      });
+    }
+    const noteIndex = previous.noteIndex as Record<string, NoteBox>;
+    for (const id of left) delete noteIndex[id];
+    for (const note of placed) noteIndex[note.id] = note;
+    return { notes, noteIndex };
+  };
+
   const cards = new Map<string, PersonaCardBox>(previous.personaCards.map((c) => [c.personaId, c]));
-  return stack(ctx, rowFor, (persona, rect, dimmed) => {
+  const cardFor = (persona: Persona, rect: Rect, dimmed: boolean) => {
     const card = cards.get(persona.id);
     const same = card && card.x === rect.x && card.y === rect.y && card.width === rect.width && card.height === rect.height && card.dimmed === dimmed;
     return same ? card : personaCard(persona, rect, dimmed, ctx.measure, ctx.text);
-  });
+  };
+  return stack(ctx, rowFor, cardFor, noteLists);
 }

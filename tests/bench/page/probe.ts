@@ -68,6 +68,7 @@ export function installProbe(): void {
   let forceRaster = false;
   let lastFrame = 0;
   let rasterInFlush = 0;
+  let firstFrame: (() => void) | null = null;
   const loop = () => {
     if (!recording) return;
     const t = now();
@@ -86,6 +87,8 @@ export function installProbe(): void {
     firstInputAt = Number.NaN;
     lastFrame = t;
     requestAnimationFrame(loop);
+    firstFrame?.();
+    firstFrame = null;
   };
   const current = () => (recording ? frames.at(-1) : undefined);
 
@@ -230,7 +233,11 @@ export function installProbe(): void {
         window.addEventListener(type, eventEnd);
         root?.addEventListener(type, eventEnd);
       }
-      requestAnimationFrame(loop);
+      // Input sent before the first frame record would have no frame to book its paint in (a paint inside the event handler went unseen).
+      return new Promise<void>((resolve) => {
+        firstFrame = resolve;
+        requestAnimationFrame(loop);
+      });
     },
     stopFrames() {
       return new Promise<Recording>((resolve) => {

@@ -76,7 +76,8 @@ export interface BenchProbe {
   armOpen(): void;
   /** Marks of the armed open so far (all set once `afterPaint` is). */
   readonly open: Partial<OpenMarks>;
-  startFrames(forceRaster: boolean): void;
+  /** Resolves once the first frame is on record, so input sent next always lands in a recorded frame. */
+  startFrames(forceRaster: boolean): Promise<void>;
   stopFrames(): Promise<Recording>;
   startKeys(): void;
   stopKeys(): KeyRecord[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNote, editNoteText } from '../../../renderer/state/commands/noteCommands';
+import { addNote, editNoteText, moveNotes } from '../../../renderer/state/commands/noteCommands';
+import { addPersona } from '../../../renderer/state/commands/personaCommands';
 import { renameMap } from '../../../renderer/state/commands/mapCommands';
 import { defineCommand } from '../../../renderer/state/command';
 import { DocumentStore } from '../../../renderer/state/documentStore';
@@ -98,6 +99,25 @@ describe('DocumentStore', () => {
     const { store } = newStore();
     store.run(renameMap, { title: 'One' });
     expect(Object.isFrozen(store.getMap())).toBe(true);
+  });
+
+  it('freezes everything a command, an undo or a redo made new, down to the nested records', () => {
+    const { store, stages, laneOf } = newStore();
+    const unfrozen = (value: unknown, path = 'map'): string[] =>
+      value === null || typeof value !== 'object'
+        ? []
+        : [...(Object.isFrozen(value) ? [] : [path]), ...Object.entries(value).flatMap(([key, child]) => unfrozen(child, `${path}.${key}`))];
+    const id = store.run(addNote, { laneId: laneOf('actions').id, stageId: stages[0]!.id, text: 'Sees an ad' });
+    expect(unfrozen(store.getMap())).toEqual([]);
+    store.run(moveNotes, { noteIds: [id], laneId: laneOf('actions').id, stageId: stages[1]!.id, index: 0 });
+    store.run(addPersona, { name: 'Ben', laneTitle: (kind) => kind });
+    expect(unfrozen(store.getMap())).toEqual([]);
+    store.undo();
+    store.undo();
+    expect(unfrozen(store.getMap())).toEqual([]);
+    store.redo();
+    store.redo();
+    expect(unfrozen(store.getMap())).toEqual([]);
   });
 
   it('returns what the command returns', () => {
