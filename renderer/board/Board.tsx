@@ -131,7 +131,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     paintPersonaCards(ctx, current, visible, photosRef.current);
     paintEmotions(ctx, current, visible, scale, labelsRef.current);
     paintTouchpoints(ctx, current.touchpoints, visible, scale, controller.dragOffset()?.touchpointId ?? null);
-    paintNotes(ctx, current.notes, visible, scale, controller.getHiddenNotes());
+    paintNotes(ctx, current, visible, scale, controller.getHiddenNotes());
     paintCellSummary(ctx, current, visible, scale);
     paintBlueprintLines(ctx, current, visible, labelsRef.current.blueprintLine);
   };

@@ -7,8 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardController } from '../../renderer/board/boardController';
 import { cellSummary } from '../../renderer/board/paint/paintCellSummary';
 import { BOARD, LANE_STRIP_WIDTH, NOTE_PAINT, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
-import { bandLabelGeometry, intersects, type NoteBox } from '../../renderer/model/layout';
+import { bandLabelGeometry, cellOf, intersects, type NoteBox } from '../../renderer/model/layout';
 import type { JourneyMap } from '../../renderer/model/types';
+import { MIN_STAGE_WIDTH } from '../../renderer/model/schema';
 import { DocumentStore } from '../../renderer/state/documentStore';
 import { setLaneCollapsed } from '../../renderer/state/commands/laneCommands';
 import { fullMap, minimalMap } from '../fixtures/fixtureMaps';
@@ -196,5 +197,34 @@ describe('board paints full.cjm', () => {
     expect(after.size).toBeGreaterThan(0);
     expect(after).toEqual(inView());
     for (const id of before) expect(after.has(id), `${id} was left of / above the view after panning`).toBe(false);
+  });
+  it('draws exactly the notes in view wherever the view starts, a note overhanging a narrow stage included', async () => {
+    // The paint finds the visible rows and columns by binary search (cellsIn):
+    // a view edge inside a row, a column, a gap or a note must not lose one.
+    const { map } = fullMap();
+    const first = Object.values(map.stages).sort((a, b) => (a.order < b.order ? -1 : 1))[0]!;
+    const narrowed: JourneyMap = { ...map, stages: { ...map.stages, [first.id]: { ...first, width: MIN_STAGE_WIDTH } } };
+    board = await mountBoard(fixedMap(narrowed));
+    const { controller } = board;
+    const layout = board.layout();
+    const inView = () => new Set(layout.notes.filter((n) => intersects(n, controller.visibleWorld())).map((n) => n.id));
+
+    // A stage narrower than a note: its notes reach into the next column.
+    const overhanging = layout.notes.filter((n) => n.stageId === first.id && n.x + n.width > cellOf(layout, n.laneId, n.stageId)!.x + MIN_STAGE_WIDTH);
+    expect(overhanging.length).toBeGreaterThan(0);
+    const note = overhanging[0]!;
+    controller.setCamera({ x: -(note.x + note.width - 10), y: -(note.y - 20), scale: 1 });
+    const drawn = notesDrawn(board, paper);
+    expect(drawn.has(note.id), 'the overhanging note whose right edge is in view').toBe(true);
+    expect(drawn).toEqual(inView());
+
+    for (const scale of [1, 0.5]) {
+      for (let wx = -200; wx < layout.width; wx += 137) {
+        for (let wy = -100; wy < layout.height; wy += 211) {
+          controller.setCamera({ x: -wx * scale, y: -wy * scale, scale });
+          expect(notesDrawn(board, paper), `view at ${wx}, ${wy}, ${scale}`).toEqual(inView());
+        }
+      }
+    }
   });
 });

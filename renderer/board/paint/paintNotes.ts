@@ -1,6 +1,6 @@
 /** Sticky notes drawn straight onto a 2D context, in world units, from the layout's boxes. */
-import type { NoteBox, Rect } from '../../model/layout';
-import { intersects } from '../../model/layout';
+import type { BoardLayout, NoteBox, Rect } from '../../model/layout';
+import { cellsIn, intersects } from '../../model/layout';
 import { LINE_HEIGHT, NOTE_TEXT_PADDING } from '../../model/textFit';
 import { BOARD, FONT_FAMILY, NOTE_PAINT } from '../theme';
 import type { PaintContext } from './paintContext';
@@ -49,7 +49,7 @@ export function paintNote(ctx: PaintContext, box: Rect & Pick<NoteBox, 'color' |
  */
 const MERGE_BELOW_PX = 3;
 
-function paintMerged(ctx: PaintContext, notes: readonly NoteBox[], visible: Rect, hidden: ReadonlySet<string>): number {
+function paintMerged(ctx: PaintContext, notes: Iterable<NoteBox>, visible: Rect, hidden: ReadonlySet<string>): number {
   let run: { cell: string; box: NoteBox; left: number; top: number; right: number; bottom: number } | null = null;
   let drawn = 0;
   const flush = () => {
@@ -77,14 +77,25 @@ function paintMerged(ctx: PaintContext, notes: readonly NoteBox[], visible: Rect
   return drawn;
 }
 
+/** The notes of the cells that `visible` reaches, in the order of `layout.notes`. */
+function* notesNear(layout: BoardLayout, visible: Rect): Generator<NoteBox> {
+  for (const cell of cellsIn(layout, visible)) {
+    for (const id of cell.noteIds) {
+      const box = layout.noteIndex[id];
+      if (box) yield box;
+    }
+  }
+}
+
 export function paintNotes(
   ctx: PaintContext,
-  notes: readonly NoteBox[],
+  layout: BoardLayout,
   visible: Rect,
   scale: number,
   hidden: ReadonlySet<string>,
 ): number {
-  if ((notes[0]?.width ?? 0) * scale < MERGE_BELOW_PX) return paintMerged(ctx, notes, visible, hidden);
+  const notes = notesNear(layout, visible);
+  if ((layout.notes[0]?.width ?? 0) * scale < MERGE_BELOW_PX) return paintMerged(ctx, notes, visible, hidden);
   let drawn = 0;
   let dimmed = false;
   for (const box of notes) {
