@@ -8,7 +8,8 @@
  *
  * The camera's methods are forwarded here because the app, the editors, the
  * minimap, the tests and the bench reach the board through this one object;
- * those one-line forwards are why the file is a little over 300 lines.
+ * those one-line forwards, and painting a drop inside its own pointer event,
+ * are why the file is a little over 300 lines.
  */
 import { type BoardLayout, type CellBox, type Rect, cellAt, columnAt, noteAt, onAddStageButton, scoreAtY, touchpointAt } from '../model/layout';
 import { takesNewNotes } from '../model/conventions';

@@ -4,6 +4,9 @@
  * `update.ts` can rebuild only the cells a change touched: `placeCell` lays out
  * one cell at a row's top, `shiftCell` moves a laid-out cell, and `stack`
  * walks the rows top to bottom asking for each one.
+ *
+ * A little over 300 lines: those three pieces share the per-layout cell table
+ * that lets the next layout reuse untouched cells, so they stay in one module.
  */
 import { BLUEPRINT_LINES } from '../conventions';
 import { cellKey, laneBands, notesByCell, sortedPersonas, sortedStages } from '../queries';
