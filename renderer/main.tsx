@@ -4,6 +4,8 @@
  */
 // Must stay the first import: it configures zod before any schema exists.
 import './noEval';
+// Next: it shows a failure page for whatever goes wrong before the app has mounted, imports included.
+import { showStartupFailure, startupDone } from './ui/renderError/startupFailure';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { API_GLOBAL, type FileStamp } from '../electron/ipc-contract';
@@ -127,4 +129,4 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+start().then(startupDone, showStartupFailure);
