@@ -58,6 +58,7 @@ export class BoardController {
   private spaceHeld = false;
   private readonly layoutListeners = new Set<() => void>();
   private readonly host: GestureHost;
+  private covers: () => readonly Rect[] = () => [];
 
   constructor(
     private readonly ui: UiStore,
@@ -142,8 +143,13 @@ export class BoardController {
     this.camera.resetZoom();
   }
 
+  /** Where the DOM panels lying over the board are now (board-relative screen rectangles), for Fit. */
+  setCovers(covers: () => readonly Rect[]): void {
+    this.covers = covers;
+  }
+
   fit(): void {
-    if (this.layout) this.camera.fit(this.layout, this.ui.get().minimap);
+    if (this.layout) this.camera.fit(this.layout, this.ui.get().minimap, this.covers());
   }
 
   zoomToSelection(): void {
