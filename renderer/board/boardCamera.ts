@@ -5,7 +5,7 @@
  */
 import { type BoardLayout, type Rect, intersects } from '../model/layout';
 import { type Camera, ZOOM_STEP, frame, visibleWorld, zoomAround } from './camera';
-import { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
+import { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, STAGE_STRIP_HEIGHT } from './theme';
 import { type WheelInput, wheelIntent } from './wheel';
 
 export class BoardCamera {
@@ -82,7 +82,7 @@ export class BoardCamera {
     const body = besideCovers(full, covers);
     const whole = frame(wall, body, 24);
     // The map goes beside or above the minimap, or the button it collapses to, so neither covers it.
-    const corner = minimapShown ? MINIMAP_SIZE : MINIMAP_BUTTON_SIZE;
+    const corner = minimapShown ? layout.minimap : MINIMAP_BUTTON_SIZE;
     const minimap = { x: full.x + full.width - corner.width - 14, y: full.y + full.height - corner.height - 14, width: corner.width + 14, height: corner.height + 14 };
     const onScreen = (camera: Camera): Rect => ({ x: camera.x, y: camera.y, width: wall.width * camera.scale, height: wall.height * camera.scale });
     const candidates = [
