@@ -44,3 +44,11 @@ test('Fit with a persona panel open frames the map left of the panel; closed, it
   await app.frames();
   expect(await mapRightEdgeOnPage(app)).toBeGreaterThan(besidePanel);
 });
+
+test('Fit with the timer shown frames the map left of it', async ({ app, page, workspace }) => {
+  await app.openWithKeyboard(await workspace.copy('workshop-40.cjm'));
+  await page.keyboard.press('Alt+Shift+T');
+  const timer = page.getByTestId('timer');
+  await expect(timer).toBeVisible();
+  await expectFitLeftOf(app, timer);
+});
