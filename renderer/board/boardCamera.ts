@@ -112,6 +112,23 @@ export class BoardCamera {
     this.set({ ...this.camera, x, y });
   }
 
+  /**
+   * Brings a world rectangle into view at a size one can read: an editor
+   * opened on a wall zoomed far out (Fit of a huge wall) would otherwise be a
+   * few pixels wide. Below `minScale` it zooms to 100 % around it; else it pans
+   * as `reveal` does.
+   */
+  revealReadable(rect: Rect, minScale: number): void {
+    if (this.camera.scale >= minScale) return this.reveal(rect);
+    const body = this.bodyRect();
+    this.set({
+      scale: 1,
+      x: body.x + body.width / 2 - (rect.x + rect.width / 2),
+      // A tall note starts near the top; a small one sits in the middle.
+      y: body.y + Math.max(40, (body.height - rect.height) / 2) - rect.y,
+    });
+  }
+
   /** Pans sideways only, just enough to show a stage column. */
   revealColumn(x: number, width: number): void {
     const view = visibleWorld(this.camera, this.bodyRect());
