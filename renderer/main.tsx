@@ -4,6 +4,8 @@
  */
 // Must stay the first import: it configures zod before any schema exists.
 import './noEval';
+// Next: it shows a failure page for whatever goes wrong before the app has mounted, imports included.
+import { showStartupFailure, startupDone } from './ui/renderError/startupFailure';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { API_GLOBAL, type FileStamp } from '../electron/ipc-contract';
@@ -24,6 +26,7 @@ import { App } from './ui/App';
 import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
+import { keepLock, restoreLock } from './ui/workshop/lockKeeper';
 import { newWorkshop } from './ui/workshop/workshop';
 import { Messages } from './ui/messages';
 import { installCloseGuard } from './ui/renderError/closeGuard';
@@ -58,6 +61,9 @@ async function start(): Promise<void> {
       names: mapNames(i18n, i18n.language).newMap(mapType),
     });
   const store = new DocumentStore(newDocument(), { clock: systemClock, newId: randomId });
+  // A reload (by a participant, or after a renderer crash) must not lift the participant lock.
+  restoreLock(store, sessionStorage);
+  keepLock(store, sessionStorage);
   const ui = new UiStore();
   const workshop = newWorkshop(monotonicClock);
   store.subscribe(() => ui.prune(store.getMap()));
@@ -127,4 +133,4 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+start().then(startupDone, showStartupFailure);

@@ -104,6 +104,20 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     return () => observer.disconnect();
   }, [controller]);
 
+  // Fit frames the map beside whatever panel lies over the board (they mark themselves with data-covers-board).
+  useEffect(
+    () =>
+      controller.setCovers(() => {
+        const board = container.current?.getBoundingClientRect();
+        if (!board) return [];
+        return [...document.querySelectorAll('[data-covers-board]')].map((element) => {
+          const r = element.getBoundingClientRect();
+          return { x: r.left - board.left, y: r.top - board.top, width: r.width, height: r.height };
+        });
+      }),
+    [controller],
+  );
+
   useBoardPointer(container, controller);
 
   const worldLayer = useRef<Konva.Layer>(null);

@@ -7,23 +7,22 @@
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BAND_HEADER_HEIGHT, type BoardLayout, MINIMAP_SIZE } from '../model/layout';
+import { BAND_HEADER_HEIGHT, type BoardLayout, minimapOffset } from '../model/layout';
 import type { UiStore } from '../state/uiStore';
 import type { BoardController } from './boardController';
 import { visibleWorld } from './camera';
 import { NOTE_PAINT } from './theme';
 
-const { width: WIDTH, height: HEIGHT } = MINIMAP_SIZE;
-
+/** The whole wall in miniature; taller than the frame when the minimap scrolls (a tall wall, see `minimapFor`). */
 function paintOverview(layout: BoardLayout): HTMLCanvasElement {
-  const { scale } = layout.minimap;
+  const { scale, width, contentHeight } = layout.minimap;
   const canvas = document.createElement('canvas');
-  canvas.width = WIDTH;
-  canvas.height = HEIGHT;
+  canvas.width = width;
+  canvas.height = Math.max(1, Math.ceil(contentHeight));
   const ctx = canvas.getContext('2d');
   if (!ctx) return canvas;
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, WIDTH, HEIGHT);
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(scale, scale);
   for (const band of layout.bands) {
     ctx.fillStyle = band.color;
@@ -46,6 +45,13 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
   const { t } = useTranslation();
   const visible = useSyncExternalStore(ui.subscribe, () => ui.get().minimap);
   const canvas = useRef<HTMLCanvasElement>(null);
+  // The frame's size follows the wall's shape (a tall wall gets a taller minimap).
+  const frame = useSyncExternalStore(
+    (listener) => controller.onLayoutChange(listener),
+    () => controller.getLayout()?.minimap ?? null,
+  );
+  const width = frame?.width ?? 1;
+  const height = frame?.height ?? 1;
 
   useEffect(() => {
     if (!visible) return;
@@ -56,12 +62,13 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
       if (!layout || !ctx) return;
       if (overview?.layout !== layout) overview = { layout, image: paintOverview(layout) };
       const { scale } = layout.minimap;
-      ctx.clearRect(0, 0, WIDTH, HEIGHT);
-      ctx.drawImage(overview.image, 0, 0);
       const view = visibleWorld(controller.getCamera(), controller.bodyRect());
+      const offset = minimapOffset(layout.minimap, view.y + view.height / 2);
+      ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.drawImage(overview.image, 0, -offset);
       ctx.strokeStyle = '#2563eb';
       ctx.lineWidth = 2;
-      ctx.strokeRect(view.x * scale, view.y * scale, view.width * scale, view.height * scale);
+      ctx.strokeRect(view.x * scale, view.y * scale - offset, view.width * scale, view.height * scale);
     };
     draw();
     // A new layout repaints the whole wall in miniature (10,000 rectangles): in the next frame, not inside the drop that made it.
@@ -79,7 +86,7 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
       offLayout();
       cancelAnimationFrame(pending);
     };
-  }, [visible, controller]);
+  }, [visible, controller, width, height]);
 
   if (!visible) {
     return (
@@ -94,10 +101,12 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
     if (!layout) return;
     const r = e.currentTarget.getBoundingClientRect();
     const { scale } = layout.minimap;
-    const worldX = (e.clientX - r.left) / scale;
-    const worldY = (e.clientY - r.top) / scale;
     const camera = controller.getCamera();
     const body = controller.bodyRect();
+    const view = visibleWorld(camera, body);
+    const offset = minimapOffset(layout.minimap, view.y + view.height / 2);
+    const worldX = (e.clientX - r.left) / scale;
+    const worldY = (e.clientY - r.top + offset) / scale;
     controller.setCamera({ ...camera, x: body.x + body.width / 2 - worldX * camera.scale, y: body.y + body.height / 2 - worldY * camera.scale });
   };
 
@@ -108,8 +117,8 @@ export function Minimap({ ui, controller }: { readonly ui: UiStore; readonly con
         className="minimap"
         data-testid="minimap"
         aria-label={t('board.minimap')}
-        width={WIDTH}
-        height={HEIGHT}
+        width={width}
+        height={height}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           moveTo(e);

@@ -5,7 +5,7 @@
  */
 import { type BoardLayout, type Rect, intersects } from '../model/layout';
 import { type Camera, ZOOM_STEP, frame, visibleWorld, zoomAround } from './camera';
-import { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from './theme';
+import { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, STAGE_STRIP_HEIGHT } from './theme';
 import { type WheelInput, wheelIntent } from './wheel';
 
 export class BoardCamera {
@@ -73,14 +73,17 @@ export class BoardCamera {
   /**
    * Frames the whole map as large as it fits. With the minimap shown, the map
    * goes beside or above it, whichever leaves it larger, so it is never covered.
+   * `covers` are screen rectangles of panels lying over the board's right side
+   * (a side panel, the voting panel): the map is framed left of them.
    */
-  fit(layout: BoardLayout, minimapShown: boolean): void {
+  fit(layout: BoardLayout, minimapShown: boolean, covers: readonly Rect[] = []): void {
     const wall = { x: 0, y: 0, width: Math.max(layout.width, 1), height: Math.max(layout.height, 1) };
-    const body = this.bodyRect();
+    const full = this.bodyRect();
+    const body = besideCovers(full, covers);
     const whole = frame(wall, body, 24);
     // The map goes beside or above the minimap, or the button it collapses to, so neither covers it.
-    const corner = minimapShown ? MINIMAP_SIZE : MINIMAP_BUTTON_SIZE;
-    const minimap = { x: body.x + body.width - corner.width - 14, y: body.y + body.height - corner.height - 14, width: corner.width + 14, height: corner.height + 14 };
+    const corner = minimapShown ? layout.minimap : MINIMAP_BUTTON_SIZE;
+    const minimap = { x: full.x + full.width - corner.width - 14, y: full.y + full.height - corner.height - 14, width: corner.width + 14, height: corner.height + 14 };
     const onScreen = (camera: Camera): Rect => ({ x: camera.x, y: camera.y, width: wall.width * camera.scale, height: wall.height * camera.scale });
     const candidates = [
       whole,
@@ -109,10 +112,41 @@ export class BoardCamera {
     this.set({ ...this.camera, x, y });
   }
 
+  /**
+   * Brings a world rectangle into view at a size one can read: an editor
+   * opened on a wall zoomed far out (Fit of a huge wall) would otherwise be a
+   * few pixels wide. Below `minScale` it zooms to 100 % around it; else it pans
+   * as `reveal` does.
+   */
+  revealReadable(rect: Rect, minScale: number): void {
+    if (this.camera.scale >= minScale) return this.reveal(rect);
+    const body = this.bodyRect();
+    this.set({
+      scale: 1,
+      x: body.x + body.width / 2 - (rect.x + rect.width / 2),
+      // A tall note starts near the top; a small one sits in the middle.
+      y: body.y + Math.max(40, (body.height - rect.height) / 2) - rect.y,
+    });
+  }
+
   /** Pans sideways only, just enough to show a stage column. */
   revealColumn(x: number, width: number): void {
     const view = visibleWorld(this.camera, this.bodyRect());
     const y = view.y + view.height / 2;
     this.reveal({ x, y, width: Math.min(width, view.width), height: 1 });
   }
+}
+
+/**
+ * Below this width left beside a panel, a map framed there is too small to
+ * read; Fit then uses the whole board (the wide touchpoint summary is a table
+ * to read, not a frame around the map).
+ */
+const MIN_WIDTH_BESIDE_COVER = 320;
+
+/** The part of `body` left of every panel lying over it. */
+export function besideCovers(body: Rect, covers: readonly Rect[]): Rect {
+  const left = covers.filter((cover) => cover.width > 0 && cover.height > 0 && intersects(cover, body)).reduce((min, cover) => Math.min(min, cover.x), body.x + body.width);
+  const width = left - body.x;
+  return width >= MIN_WIDTH_BESIDE_COVER ? { ...body, width } : body;
 }

@@ -28,6 +28,7 @@ import { ResizeGesture } from './gestures/resizeGesture';
 import { StageDragGesture } from './gestures/stageDragGesture';
 import { TouchpointDragGesture } from './gestures/touchpointDragGesture';
 import { type BoardLayers, type FrameClock, type LayerName, RenderScheduler } from './renderScheduler';
+import { TEXT_MIN_SCALE } from './paint/paintNotes';
 import { selectedCellBox, selectionBounds } from './selectionGeometry';
 import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from './theme';
 import type { WheelInput } from './wheel';
@@ -58,6 +59,7 @@ export class BoardController {
   private spaceHeld = false;
   private readonly layoutListeners = new Set<() => void>();
   private readonly host: GestureHost;
+  private covers: () => readonly Rect[] = () => [];
 
   constructor(
     private readonly ui: UiStore,
@@ -142,8 +144,13 @@ export class BoardController {
     this.camera.resetZoom();
   }
 
+  /** Where the DOM panels lying over the board are now (board-relative screen rectangles), for Fit. */
+  setCovers(covers: () => readonly Rect[]): void {
+    this.covers = covers;
+  }
+
   fit(): void {
-    if (this.layout) this.camera.fit(this.layout, this.ui.get().minimap);
+    if (this.layout) this.camera.fit(this.layout, this.ui.get().minimap, this.covers());
   }
 
   zoomToSelection(): void {
@@ -153,6 +160,11 @@ export class BoardController {
 
   reveal(rect: Rect): void {
     this.camera.reveal(rect);
+  }
+
+  /** Shows a note being edited at a readable size: zoomed in to 100 % when the wall is zoomed out past note text. */
+  revealForEditing(rect: Rect): void {
+    this.camera.revealReadable(rect, TEXT_MIN_SCALE);
   }
 
   revealColumn(x: number, width: number): void {

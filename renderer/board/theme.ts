@@ -35,4 +35,4 @@ export const BOARD = {
 } as const;
 
 /** Screen sizes of the header strips and the minimap belong to the layout; re-exported for the paint code. */
-export { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, MINIMAP_SIZE, STAGE_STRIP_HEIGHT } from '../model/layout';
+export { LANE_STRIP_WIDTH, MINIMAP_BUTTON_SIZE, STAGE_STRIP_HEIGHT } from '../model/layout';

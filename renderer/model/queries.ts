@@ -5,6 +5,17 @@ import type { EmotionCurve, EmotionPoint, JourneyMap, Lane, Note, Persona, Stage
 export const sortedStages = (map: JourneyMap): Stage[] => sortByOrder(Object.values(map.stages));
 export const sortedPersonas = (map: JourneyMap): Persona[] => sortByOrder(Object.values(map.personas));
 
+/**
+ * Whose curve the keyboard edits in an emotions lane: the lane's persona; in a
+ * shared emotions lane (every persona's curve overlaid), the persona in focus,
+ * else the first persona.
+ */
+export function emotionPersonaOf(map: JourneyMap, lane: Lane, focusPersonaId: string | null): string | null {
+  if (lane.personaId) return lane.personaId;
+  if (focusPersonaId && map.personas[focusPersonaId]) return focusPersonaId;
+  return sortedPersonas(map)[0]?.id ?? null;
+}
+
 /** Lanes of one persona, or the shared lanes when `personaId` is null. */
 export const lanesOf = (map: JourneyMap, personaId: string | null): Lane[] =>
   sortByOrder(Object.values(map.lanes).filter((lane) => lane.personaId === personaId));

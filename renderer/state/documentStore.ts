@@ -137,6 +137,8 @@ export class DocumentStore {
     const [changed, patches, inverse] = immer.produceWithPatches(this.document.map, (draft) => {
       result = command.perform(draft, args, context);
     });
+    // Before the listeners hear of it: what keeps the lock across a reload writes the note it let in.
+    this.lock?.ran(command.name, result);
     if (patches.length > 0) {
       const [next, stampPatches, stampInverse] = immer.produceWithPatches(changed, (draft) => {
         draft.updatedAt = context.nowIso;
@@ -156,7 +158,6 @@ export class DocumentStore {
       this.revision = revision;
       this.setMap(freezeChanged(next, patches), 'run', [...patches, ...stampPatches]);
     }
-    this.lock?.ran(command.name, result);
     return result as Result;
   }
 
@@ -192,10 +193,10 @@ export class DocumentStore {
     this.emitLockChange();
   }
 
-  /** Lifts the lock when the PIN matches (or there is none); false leaves it locked. */
-  unlock(pin: string | null = null): boolean {
+  /** Lifts the lock when the PIN's digest matches (or there is no PIN); false leaves it locked. */
+  unlock(pinDigest: string | null = null): boolean {
     if (!this.lock) return true;
-    if (!this.lock.unlocks(pin)) return false;
+    if (!this.lock.unlocks(pinDigest)) return false;
     this.lock = null;
     this.emitLockChange();
     return true;

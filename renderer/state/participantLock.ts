@@ -7,11 +7,29 @@
  */
 export const LOCK_ALLOWED_COMMANDS: ReadonlySet<string> = new Set(['addNote', 'editNoteText', 'castVote', 'removeVote', 'nextParticipant']);
 
-export class ParticipantLock {
-  private readonly addedNotes = new Set<string>();
+/**
+ * What unlocks a lock with a PIN: the PIN's salted digest (see
+ * `ui/workshop/lockKeeper.ts`), so the digits are kept nowhere, not even in
+ * the session storage that carries the lock across a reload.
+ */
+export interface PinSecret {
+  readonly salt: string;
+  readonly digest: string;
+}
 
-  /** `pin`: digits that unlock without the confirmation; null unlocks by confirming. */
-  constructor(readonly pin: string | null) {}
+export class ParticipantLock {
+  private readonly addedNotes: Set<string>;
+
+  /**
+   * `pin`: what unlocks without the confirmation; null unlocks by confirming.
+   * `addedNotes`: notes this lock let in before a reload, still editable.
+   */
+  constructor(
+    readonly pin: PinSecret | null,
+    addedNotes: Iterable<string> = [],
+  ) {
+    this.addedNotes = new Set(addedNotes);
+  }
 
   allows(name: string, args: unknown): boolean {
     if (!LOCK_ALLOWED_COMMANDS.has(name)) return false;
@@ -25,7 +43,13 @@ export class ParticipantLock {
     if (name === 'addNote' && typeof result === 'string') this.addedNotes.add(result);
   }
 
-  unlocks(pin: string | null): boolean {
-    return this.pin === null || pin === this.pin;
+  /** The notes added under this lock. */
+  added(): string[] {
+    return [...this.addedNotes];
+  }
+
+  /** `digest`: the digest of the PIN typed to unlock, with this lock's salt. */
+  unlocks(digest: string | null): boolean {
+    return this.pin === null || digest === this.pin.digest;
   }
 }

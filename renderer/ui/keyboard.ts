@@ -15,7 +15,7 @@ import { acceleratorFor, MENU_ACCELERATORS, type MenuCommand } from '../../elect
 import { isBoardTarget, isTextInput } from '../board/textTargets';
 import { type CursorMove, type CursorSpot, moveCursor } from '../model/cellCursor';
 import { cellOf } from '../model/layout';
-import { emotionPointFor } from '../model/queries';
+import { emotionPersonaOf, emotionPointFor } from '../model/queries';
 import { setEmotionScore } from '../state/commands/emotionCommands';
 import { type ActionContext, actionFor } from './actions';
 import { isTypingAccelerator, type KeyPress, matchesAccelerator } from './accelerators';
@@ -143,8 +143,10 @@ export function cursorSpot(ctx: ActionContext): CursorSpot | null {
 function pickEmotion(ctx: ActionContext): boolean {
   const { selectedCell, emotionCurve } = ctx.ui.get();
   const lane = selectedCell ? ctx.store.getMap().lanes[selectedCell.laneId] : undefined;
-  if (!selectedCell || lane?.kind !== 'emotions' || !lane.personaId) return false;
-  ctx.ui.set({ selectedEmotion: { personaId: lane.personaId, stageId: selectedCell.stageId, curve: emotionCurve }, selectedNoteIds: new Set() });
+  if (!selectedCell || lane?.kind !== 'emotions') return false;
+  const personaId = emotionPersonaOf(ctx.store.getMap(), lane, ctx.ui.get().focus?.personaId ?? null);
+  if (!personaId) return false;
+  ctx.ui.set({ selectedEmotion: { personaId, stageId: selectedCell.stageId, curve: emotionCurve }, selectedNoteIds: new Set() });
   return true;
 }
 

@@ -1,11 +1,12 @@
 /**
  * What typing on the board starts in the cell cursor's cell, so that no
  * character is lost whatever lane it is in: a note; in a touchpoints lane, a
- * touchpoint labelled with it; in a persona's emotions lane, the label of that
- * stage's point (placed on neutral if the stage has none yet).
+ * touchpoint labelled with it; in an emotions lane, the label of that stage's
+ * point (placed on neutral if the stage has none yet) of the lane's persona, or
+ * in a shared emotions lane of the persona in focus, else the first one.
  */
 import { takesNewNotes } from '../model/conventions';
-import { emotionPointFor } from '../model/queries';
+import { emotionPersonaOf, emotionPointFor } from '../model/queries';
 import { touchpointSchema } from '../model/schema';
 import { setEmotionScore } from '../state/commands/emotionCommands';
 import type { Cell } from '../state/commands/noteCommands';
@@ -35,8 +36,10 @@ export function startTyping(ctx: ActionContext, text: string): void {
   if (!cell || !lane) return;
   if (takesNewNotes(lane)) ctx.ui.set({ editing: newNoteTarget(cell, text) });
   else if (lane.kind === 'touchpoints' && !lane.collapsed) addTouchpointIn(ctx, cell, text);
-  else if (lane.kind === 'emotions' && !lane.collapsed && lane.personaId && text) {
-    const slot = { personaId: lane.personaId, stageId: cell.stageId, curve: ctx.ui.get().emotionCurve };
+  else if (lane.kind === 'emotions' && !lane.collapsed && text) {
+    const personaId = emotionPersonaOf(ctx.store.getMap(), lane, ctx.ui.get().focus?.personaId ?? null);
+    if (!personaId) return;
+    const slot = { personaId, stageId: cell.stageId, curve: ctx.ui.get().emotionCurve };
     if (!emotionPointFor(ctx.store.getMap(), slot)) ctx.store.run(setEmotionScore, { ...slot, score: 0 });
     ctx.ui.set({ editing: { kind: 'emotionLabel', slot, typed: text } });
   }

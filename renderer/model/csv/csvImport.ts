@@ -10,6 +10,7 @@
  */
 import Papa from 'papaparse';
 import { CHANNELS, idSchema, MAX_NOTE_TEXT, NOTE_COLORS } from '../schema';
+import { type Progress, runToEnd } from '../pieces';
 import { lanesOf, sortedPersonas, sortedStages } from '../queries';
 import type { Channel, JourneyMap, Lane, NoteColor, Touchpoint } from '../types';
 import { CSV_COLUMNS, CSV_ROW_TYPES, type CsvColumn, type CsvRowType, unguardCell, UTF8_BOM } from './csvFormat';
@@ -177,7 +178,10 @@ function changedFields<T extends object>(current: T, wanted: Partial<T>): Partia
 export const planCsvImport = (map: JourneyMap, text: string): CsvImportResult => planCsvRows(map, parseRows(text));
 
 /** The plan for rows already read (the UI reads a large file in slices). */
-export function planCsvRows(map: JourneyMap, { rows, problems }: CsvRows): CsvImportResult {
+export const planCsvRows = (map: JourneyMap, rows: CsvRows): CsvImportResult => runToEnd(planCsvSteps(map, rows));
+
+/** `planCsvRows` a row at a time, so the UI can plan 10,000 rows in slices and show its progress. */
+export function* planCsvSteps(map: JourneyMap, { rows, problems }: CsvRows): Generator<Progress, CsvImportResult, void> {
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   const header = rows[0];
   if (!header || (header.length === 1 && header[0]!.trim() === '')) return { ok: false, problems: [{ row: 1, code: 'empty' }] };
@@ -198,10 +202,13 @@ export function planCsvRows(map: JourneyMap, { rows, problems }: CsvRows): CsvIm
   const seenIds = new Set<string>();
   let unchanged = 0;
 
-  rows.slice(1).forEach((cells, index) => {
+  const total = rows.length - 1;
+  for (let index = 0; index < total; index++) {
+    if (index > 0) yield { done: index, total };
+    const cells = rows[index + 1]!;
     const row = index + 2;
     // A blank line (often the last one) is not a row.
-    if (cells.length === 1 && cells[0]!.trim() === '') return;
+    if (cells.length === 1 && cells[0]!.trim() === '') continue;
     try {
       if (cells.length !== header.length) throw new RowProblem({ row, code: 'cellCount', found: cells.length, expected: header.length });
       const cell: Cells = (column) => {
@@ -239,12 +246,12 @@ export function planCsvRows(map: JourneyMap, { rows, problems }: CsvRows): CsvIm
         };
         if (!existingNote) {
           creates.push({ row, kind: 'note', id: newId, ...place!, text: wanted.text!, color: wanted.color ?? null });
-          return;
+          continue;
         }
         const changes = changedFields<NoteFields>(existingNote, wanted);
         if (Object.keys(changes).length === 0 && !move) unchanged++;
         else updates.push({ row, kind: 'note', id: existingNote.id, changes, move });
-        return;
+        continue;
       }
 
       const channel = cell('channel')?.trim() ?? '';
@@ -274,7 +281,7 @@ export function planCsvRows(map: JourneyMap, { rows, problems }: CsvRows): CsvIm
           dropOff: wanted.dropOff ?? false,
         };
         creates.push({ row, kind: 'touchpoint', id: newId, ...place!, fields });
-        return;
+        continue;
       }
       const changes = changedFields<TouchpointFields>(existingTouchpoint, wanted);
       if (Object.keys(changes).length === 0 && !move) unchanged++;
@@ -283,7 +290,8 @@ export function planCsvRows(map: JourneyMap, { rows, problems }: CsvRows): CsvIm
       if (!(error instanceof RowProblem)) throw error;
       if (found.length < MAX_PROBLEMS) found.push(error.problem);
     }
-  });
+  }
+  yield { done: total, total };
 
   if (found.length > 0) return { ok: false, problems: found };
   if (creates.length + updates.length + unchanged === 0) return { ok: false, problems: [{ row: 2, code: 'empty' }] };

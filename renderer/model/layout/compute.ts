@@ -19,7 +19,6 @@ import {
   COLLAPSED_LANE_HEIGHT,
   EMOTION_LANE_HEIGHT,
   HIT_RADII,
-  MINIMAP_SIZE,
   MIN_LANE_HEIGHT,
   NOTE_WIDTH,
   PERSONA_CARD_COLUMN,
@@ -30,6 +29,7 @@ import {
 } from './constants';
 import { emotionLane } from './emotionCurve';
 import { type GridItem, columnsFor, placeGrid } from './grid';
+import { minimapFor } from './minimap';
 import { personaCard } from './personaCard';
 import { touchpointText } from './touchpointCard';
 import type {
@@ -277,7 +277,6 @@ function assemble(
       for (const tp of content.touchpoints) touchpoints.push(tp);
     }
   }
-  const scale = Math.min(MINIMAP_SIZE.width / Math.max(ctx.width, 1), MINIMAP_SIZE.height / Math.max(rest.height, 1));
   return {
     width: ctx.width,
     cardColumn: ctx.cardColumn,
@@ -289,7 +288,7 @@ function assemble(
     touchpoints,
     ...rest,
     focus: ctx.focus,
-    minimap: { width: MINIMAP_SIZE.width, height: MINIMAP_SIZE.height, scale },
+    minimap: minimapFor(ctx.width, rest.height),
     hitRadii: HIT_RADII,
   };
 }

@@ -11,6 +11,7 @@ export * from './constants';
 export * from './types';
 export { columnsFor } from './grid';
 export { computeLayout } from './compute';
+export * from './minimap';
 export { type LayoutChange, updateLayout } from './update';
 export { scoreAtY, yForScore } from './emotionCurve';
 export { TOUCHPOINT_TEXT } from './touchpointCard';

@@ -7,6 +7,7 @@ import type { BLUEPRINT_LINES } from '../conventions';
 import type { FittedText, FontStyle, MeasureText } from '../textFit';
 import type { EmotionCurve, LaneKind, NoteColor, Persona, Touchpoint } from '../types';
 import type { HIT_RADII } from './constants';
+import type { MinimapBox } from './minimap';
 
 export type FocusMode = 'dim' | 'hide';
 export type BlueprintLine = (typeof BLUEPRINT_LINES)[number]['line'];
@@ -196,8 +197,8 @@ export interface BoardLayout {
   readonly emotionLanes: readonly EmotionLaneBox[];
   /** The persona focus this layout was made for. */
   readonly focus: Focus | null;
-  /** The minimap's canvas size and the world-to-minimap scale that shows the whole wall. */
-  readonly minimap: { readonly width: number; readonly height: number; readonly scale: number };
+  /** The minimap's frame size, its world-to-minimap scale and how tall the whole wall is drawn (see `minimap.ts`). */
+  readonly minimap: MinimapBox;
   /** Screen-pixel hit radii; divide by the zoom for world units. */
   readonly hitRadii: typeof HIT_RADII;
 }

@@ -18,6 +18,22 @@ interface ModalDialogProps {
   readonly children: ReactNode;
 }
 
+/**
+ * Closing gives the focus back to the field that had it (the board's type-ahead
+ * field, an editor), but Chromium leaves the text caret in the closed dialog
+ * when its button was clicked, and keys typed next go nowhere. Putting the
+ * caret back in the focused field (where it was) makes them type again.
+ */
+function putCaretBack(): void {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)) return;
+  try {
+    active.setSelectionRange(active.selectionStart, active.selectionEnd, active.selectionDirection ?? undefined);
+  } catch {
+    // Inputs without a text selection (number, checkbox…) have no caret to put back.
+  }
+}
+
 export function ModalDialog({ open, onCancel, className = 'message-dialog', testId, labelledBy, label, initialFocus, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -27,7 +43,10 @@ export function ModalDialog({ open, onCancel, className = 'message-dialog', test
       element.showModal();
       initialFocus?.current?.focus();
     }
-    if (!open && element.open) element.close();
+    if (!open && element.open) {
+      element.close();
+      putCaretBack();
+    }
   }, [open, initialFocus]);
   return (
     <dialog

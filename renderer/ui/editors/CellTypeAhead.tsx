@@ -18,6 +18,8 @@ import type { UiStore } from '../../state/uiStore';
 import { useUi } from '../useUi';
 import { useBoardLayout, useCamera } from './useCamera';
 
+const MIN_FONT_SIZE = 8;
+
 /** Gives the keyboard back to the board, e.g. when a panel or a menu closes. */
 export function focusBoard(): void {
   document.querySelector<HTMLElement>(`[${BOARD_KEYS_ATTRIBUTE}]`)?.focus({ preventScroll: true });
@@ -79,7 +81,8 @@ export function CellTypeAhead({ ui, controller, onText }: CellTypeAheadProps) {
         top: clampTo(slot.y * camera.scale + camera.y, height, host?.clientHeight),
         width,
         height,
-        fontSize: 18 * camera.scale,
+        // Chromium types nothing into a field whose font is a fraction of a pixel (Fit of a huge wall zooms to 0.5 %).
+        fontSize: Math.max(MIN_FONT_SIZE, 18 * camera.scale),
       }
     : { left: 0, top: 0, width, height };
 

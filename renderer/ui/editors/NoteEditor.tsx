@@ -55,7 +55,7 @@ export function NoteEditor({ target, map, controller, layouts, fitNote, onCommit
     if (!element) return;
     element.focus();
     element.setSelectionRange(element.value.length, element.value.length);
-    if (rect) controller.reveal(rect);
+    if (rect) controller.revealForEditing(rect);
   }, [target]);
 
   if (!rect) return null;

@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { BoardController } from '../../board/boardController';
 import type { Camera } from '../../board/camera';
 import type { BoardLayout } from '../../model/layout';
 
-/** Re-renders a DOM overlay when the board's camera moves, so it stays on what it edits. */
+/**
+ * Re-renders a DOM overlay when the board's camera moves, so it stays on what it edits.
+ * An external store, not state set from an effect: an editor's own layout effect moves
+ * the camera (to reveal, or zoom in on, what it edits) before any effect could subscribe.
+ */
 export function useCamera(controller: BoardController): Camera {
-  const [camera, setCamera] = useState(controller.getCamera());
-  useEffect(() => controller.onCamera(setCamera), [controller]);
-  return camera;
+  const subscribe = useCallback((listener: () => void) => controller.onCamera(listener), [controller]);
+  return useSyncExternalStore(subscribe, () => controller.getCamera());
 }
 
 /**

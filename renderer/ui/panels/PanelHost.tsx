@@ -88,6 +88,7 @@ export function PanelHost({ store, ui, api, messages }: PanelHostProps) {
       className={`side-panel panel-${panel.kind}`}
       aria-labelledby={titleId}
       data-testid={`panel-${panel.kind}`}
+      data-covers-board
       onKeyDown={(e) => {
         // Plain keys pressed in the panel belong to it: otherwise Enter on a checkbox would also open the
         // selected note's editor, and arrows in the channel grid would also move the board's selection.

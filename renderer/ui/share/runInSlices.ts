@@ -1,31 +1,45 @@
 /**
- * Builds a long text from a generator of pieces without freezing the window:
- * it pulls pieces for at most `budgetMs`, then gives the event loop a turn
- * (input, paint, the progress text) before going on.
+ * Runs long work without freezing the window: it takes steps for at most
+ * `budgetMs`, then gives the event loop a turn (input, paint, the progress
+ * text) before going on.
  */
-import type { Piece } from '../../model/pieces';
+import type { Piece, Progress } from '../../model/pieces';
 
 /** Well under the 100 ms at which a facilitator notices a stuck window. */
 export const SLICE_BUDGET_MS = 12;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function runInSlices(
-  pieces: Iterator<Piece>,
+/** Takes `steps` to their end in slices, reporting the progress after each slice; resolves to what they return. */
+export async function runStepsInSlices<R>(
+  steps: Iterator<Progress, R>,
   onProgress: (fraction: number) => void,
   now: () => number = () => performance.now(),
-): Promise<string> {
-  const parts: string[] = [];
+): Promise<R> {
   for (;;) {
     const sliceStart = now();
-    let step = pieces.next();
+    let step = steps.next();
+    let last: Progress | null = null;
     while (!step.done) {
-      parts.push(step.value.text);
-      if (step.value.total > 0) onProgress(step.value.done / step.value.total);
+      last = step.value;
       if (now() - sliceStart > SLICE_BUDGET_MS) break;
-      step = pieces.next();
+      step = steps.next();
     }
-    if (step.done) return parts.join('');
+    if (last && last.total > 0) onProgress(last.done / last.total);
+    if (step.done) return step.value;
     await nextTask();
   }
+}
+
+/** Builds a long text from a generator of pieces in slices. */
+export function runInSlices(pieces: Iterator<Piece>, onProgress: (fraction: number) => void, now?: () => number): Promise<string> {
+  function* collect(): Generator<Progress, string, void> {
+    const parts: string[] = [];
+    for (let piece = pieces.next(); !piece.done; piece = pieces.next()) {
+      parts.push(piece.value.text);
+      yield piece.value;
+    }
+    return parts.join('');
+  }
+  return runStepsInSlices(collect(), onProgress, now);
 }

@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import type { ExportKind, ExportOutcome, FileError, JourneyboardApi } from '../../../electron/ipc-contract';
 import { type AppStamp, parseCjm, serializeCjm } from '../../model/cjmFormat';
 import { csvPieces } from '../../model/csv/csvExport';
-import { type CsvProblem, type ImportPlan, planCsvRows } from '../../model/csv/csvImport';
+import type { CsvProblem, ImportPlan } from '../../model/csv/csvImport';
 import type { IdGenerator } from '../../model/ids';
 import type { Piece } from '../../model/pieces';
 import { markdownReportPieces } from '../../model/report/markdownReport';
@@ -19,6 +19,7 @@ import type { DocumentStore } from '../../state/documentStore';
 import { importCsv } from '../../state/commands/importCommands';
 import type { FileSession } from '../fileSession';
 import type { Messages } from '../messages';
+import { planCsvInSlices } from './planCsvInSlices';
 import { readCsvInSlices } from './readCsvInSlices';
 import { runInSlices } from './runInSlices';
 
@@ -79,14 +80,18 @@ export class ShareController {
     const outcome = await this.guard(() => api.openCsv());
     if (!outcome || outcome.kind === 'canceled') return;
     if (outcome.kind === 'error') return this.fileError(t('share.import.errorTitle', { name: outcome.name }), outcome.error);
-    let rows;
+    // Reading the rows is the first half of the progress, planning the changes the second.
+    const progress = (from: number) => (fraction: number) => messages.setBusy(t('share.import.reading', { percent: Math.floor((from + fraction / 2) * 100) }));
+    let result;
     try {
-      rows = await this.guard(() => readCsvInSlices(outcome.text, (fraction) => messages.setBusy(t('share.import.reading', { percent: Math.floor(fraction * 100) }))));
+      result = await this.guard(async () => {
+        const rows = await readCsvInSlices(outcome.text, progress(0));
+        return planCsvInSlices(this.deps.store.getMap(), rows, progress(0.5));
+      });
     } finally {
       messages.setBusy(null);
     }
-    if (!rows) return;
-    const result = planCsvRows(this.deps.store.getMap(), rows);
+    if (!result) return;
     if (!result.ok) {
       const [first] = result.problems;
       messages.error(

@@ -6,10 +6,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentStore } from '../../state/documentStore';
-import { ParticipantLock } from '../../state/participantLock';
 import { useValue } from '../useUi';
 import { DialogActions, ModalDialog } from '../dialogs/ModalDialog';
 import type { Messages } from '../messages';
+import { lockWithPin, unlockDigest } from './lockKeeper';
 import type { Workshop } from './workshop';
 
 /** A key held down or a repeated drag says the same thing; one notice is enough. */
@@ -43,12 +43,13 @@ export function LockDialogs({ store, workshop, messages }: { readonly store: Doc
   }, [open]);
 
   const close = () => workshop.lockDialog.set({ open: null });
-  const confirm = () => {
+  // The PIN is hashed before the store sees it (see lockKeeper.ts), which takes a moment: async.
+  const confirm = async () => {
     if (open === 'lock') {
-      store.lockFor(new ParticipantLock(pin === '' ? null : pin));
+      store.lockFor(await lockWithPin(pin));
       messages.notice(t('lock.lockedNotice'));
       close();
-    } else if (store.unlock(needsPin ? pin : null)) {
+    } else if (store.unlock(await unlockDigest(store.participantLock, pin))) {
       close();
     } else {
       setWrongPin(true);
@@ -61,7 +62,7 @@ export function LockDialogs({ store, workshop, messages }: { readonly store: Doc
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            confirm();
+            void confirm();
           }}
         >
           <h2 id="lock-title">{open === 'lock' ? t('lock.lockTitle') : t('lock.unlockTitle')}</h2>

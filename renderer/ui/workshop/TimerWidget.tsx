@@ -59,6 +59,7 @@ export function TimerWidget({ timer, messages }: { readonly timer: TimerStore; r
     <section
       className={`timer phase-${phase}${warning ? ' warning' : ''}`}
       data-testid="timer"
+      data-covers-board
       data-phase={phase}
       aria-label={t('timer.label')}
       // Enter and Space press the focused button; the board must not take them for its own keys.

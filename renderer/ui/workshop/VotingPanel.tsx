@@ -30,7 +30,7 @@ export function VotingPanel({ store, workshop, map }: { readonly store: Document
   const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <section className="voting-panel" data-testid="voting-panel" aria-label={t('vote.panelTitle')}>
+    <section className="voting-panel" data-testid="voting-panel" data-covers-board aria-label={t('vote.panelTitle')}>
       <header>
         <h2>{round ? round.label : t('vote.panelTitle')}</h2>
         <button type="button" aria-label={t('vote.closePanel')} title={t('vote.closePanel')} onClick={() => workshop.voting.set({ panelOpen: false })}>
