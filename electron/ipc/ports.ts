@@ -4,6 +4,7 @@
  * bridge, running in plain Node, passes fakes whose answers the test chooses.
  */
 import type { ConflictChoice, DiskChange, ExportKind, UnsavedChoice } from '../ipc-contract';
+import type { PresentationController, WindowRole } from '../present/presentation';
 
 export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */
@@ -27,8 +28,14 @@ export interface WindowPort {
   notifyDiskChange(change: DiskChange): void;
 }
 
-/** What each invoke call may touch: the sender's own window and dialogs parented to it. */
+/**
+ * What each invoke call may touch: the sender's own window and dialogs parented
+ * to it, and the presentation it takes part in. `role` decides which channels
+ * the sender may call at all (presentation.ts, `mayInvoke`).
+ */
 export interface InvokeContext {
+  readonly role: WindowRole;
   readonly dialogs: DialogPort;
   readonly window: WindowPort;
+  readonly presentation: PresentationController;
 }
