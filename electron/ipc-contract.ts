@@ -139,6 +139,9 @@ export type ConflictChoice = 'overwrite' | 'saveAs' | 'cancel';
 
 /* ---------- presenting: the presenter window and the audience window ---------- */
 
+/** The URL hash of the audience window: main opens `index.html#audience`, where the renderer mounts the room's view alone. */
+export const AUDIENCE_HASH = 'audience';
+
 /** 'dual': an audience window shows the room's view on another display; 'single': the presenter's own window must. */
 export type PresentLayout = 'single' | 'dual';
 
@@ -152,6 +155,8 @@ const MAX_AUDIENCE_ID = 64;
  * audience window draws it with the same layout and paint code.
  */
 export interface AudienceView {
+  /** The presenter's UI language: the audience window draws the board's words in it (it may not ask main itself). */
+  readonly language: Language;
   readonly frame: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
   readonly stageId: string | null;
   readonly theme: 'light' | 'dark';
@@ -263,6 +268,7 @@ function buildArgSchemas() {
   const draftId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
   const coordinate = z.number().finite().min(-1e7).max(1e7);
   const audienceView = z.strictObject({
+    language: z.enum(LANGUAGES),
     frame: z
       .strictObject({ x: coordinate, y: coordinate, width: coordinate.positive(), height: coordinate.positive() })
       .nullable(),

@@ -6,7 +6,7 @@
 import './noEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { API_GLOBAL, type FileStamp } from '../electron/ipc-contract';
+import { API_GLOBAL, AUDIENCE_HASH, type FileStamp } from '../electron/ipc-contract';
 import type { AppHooks } from './appHooks';
 import { canvasMeasure, createNoteFitter } from './board/textMeasure';
 import { createMap } from './model/createMap';
@@ -21,6 +21,7 @@ import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
+import { startAudience } from './ui/presenter/startAudience';
 import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
@@ -38,6 +39,8 @@ const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
 async function start(): Promise<void> {
   await Promise.all(['400 16px "Noto Sans"', '600 16px "Noto Sans"', '700 16px "Noto Sans"'].map((font) => document.fonts.load(font)));
   const api = window[API_GLOBAL as 'journeyboard'];
+  // The second display's window while presenting: the room's read-only view, nothing else of the app.
+  if (window.location.hash === `#${AUDIENCE_HASH}`) return startAudience(api);
   // The main process decides the language (saved choice, else the OS's) and announces every switch;
   // if it cannot answer, the app still starts, in English.
   const i18n = await createI18n(await api.getLanguage().catch(() => DEFAULT_LANGUAGE));

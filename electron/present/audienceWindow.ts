@@ -7,14 +7,12 @@
  * the tests, so keep it this thin.
  */
 import { BrowserWindow, type Display, screen, type WebContents } from 'electron';
-import { EVENT_CHANNELS } from '../ipc-contract';
+import { AUDIENCE_HASH, EVENT_CHANNELS } from '../ipc-contract';
 import type { RendererOrigin } from '../security/trust';
 import { secureWebPreferences } from '../window';
 import type { DisplayInfo, Rect } from './displayPlacement';
 import type { AudienceWindowPort, DisplaySource } from './presentation';
 
-/** The hash the renderer reads to mount the audience view instead of the editor. */
-export const AUDIENCE_HASH = 'audience';
 
 export interface AudienceWindow extends AudienceWindowPort {
   /** Is `sender` this window's renderer? (The main process trusts it for `audienceReady` only.) */

@@ -31,6 +31,7 @@ const validSave = { path: '/tmp/x.cjm', text: '{}', base: null, overwriteConflic
 const validStamp = { sha256: 'a'.repeat(64), size: 2, mtimeMs: 1 };
 const validDraft = { draftId: 'abcdefgh1234', text: '{}', path: null, base: null };
 const validView = {
+  language: 'en',
   frame: { x: 0, y: 0, width: 800, height: 600 },
   stageId: 's1',
   theme: 'dark',

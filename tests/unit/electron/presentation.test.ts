@@ -18,6 +18,7 @@ const LAPTOP: DisplayInfo = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 
 const PROJECTOR: DisplayInfo = { id: 2, bounds: { x: 1280, y: 0, width: 1920, height: 1080 }, workArea: { x: 1280, y: 0, width: 1920, height: 1080 }, internal: false };
 
 const view = (stageId: string | null): AudienceView => ({
+  language: 'pl',
   frame: { x: 0, y: 0, width: 400, height: 300 },
   stageId,
   theme: 'light',
