@@ -1,0 +1,2 @@
+/** Present mode's pure part: the path of framed steps, from the shared layout. */
+export * from './path';
