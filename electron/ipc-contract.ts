@@ -184,6 +184,7 @@ export const MENU_ACCELERATORS = {
   'view.focusNext': 'F',
   'view.focusMode': 'Shift+F',
   'view.touchpointSummary': 'Alt+K',
+  'view.present': 'F5',
   'workshop.timer': 'Alt+Shift+T',
   'workshop.vote': 'Alt+Shift+V',
   'workshop.voteResults': 'Alt+Shift+R',
@@ -260,6 +261,7 @@ function buildArgSchemas() {
     listRecent: z.tuple([]),
     openRecent: z.tuple([z.strictObject({ path })]),
     clearRecent: z.tuple([]),
+    setFullScreen: z.tuple([z.strictObject({ on: z.boolean() })]),
   } as const;
 }
 
@@ -297,6 +299,8 @@ export interface JourneyboardApi {
   /** Opens a path from the recent list (the only paths it accepts). */
   openRecent(args: { path: string }): Promise<OpenOutcome>;
   clearRecent(): Promise<void>;
+  /** Present mode: the window fills the screen, or leaves it. Answers whether it was full-screen before, to restore on exit. */
+  setFullScreen(args: { on: boolean }): Promise<{ wasFullScreen: boolean }>;
   /** Menu clicks; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A file the user opened from the OS (argv, open-file, second instance). */

@@ -64,6 +64,7 @@ const api: JourneyboardApi = {
   listRecent: () => ipcRenderer.invoke(invokeChannel('listRecent')),
   openRecent: (args) => ipcRenderer.invoke(invokeChannel('openRecent'), args),
   clearRecent: () => ipcRenderer.invoke(invokeChannel('clearRecent')),
+  setFullScreen: (args) => ipcRenderer.invoke(invokeChannel('setFullScreen'), args),
   onMenuCommand,
   onOpenedFile,
   onCloseRequested: (listener) => onCloseRequested(() => listener()),

@@ -25,6 +25,7 @@ import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
 import { newWorkshop } from './ui/workshop/workshop';
+import { PresentMode } from './ui/present/presentMode';
 import { Messages } from './ui/messages';
 import { installCloseGuard } from './ui/renderError/closeGuard';
 import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
@@ -98,7 +99,16 @@ async function start(): Promise<void> {
   recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
   const isMac = navigator.userAgent.includes('Mac OS');
   i18n.on('languageChanged', () => session.renameUntitled());
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop };
+  const presentMode = new PresentMode({
+    api,
+    present: workshop.present,
+    ui,
+    voting: workshop.voting,
+    map: () => store.getMap(),
+    board: () => hooks.board ?? null,
+    onFullScreenFailed: () => messages.notice(t('presenting:present.fullScreenFailed')),
+  });
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop, presentMode };
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 
@@ -117,6 +127,7 @@ async function start(): Promise<void> {
         isMac={isMac}
         layouts={layouts}
         workshop={workshop}
+        presentMode={presentMode}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

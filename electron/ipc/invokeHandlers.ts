@@ -70,6 +70,7 @@ export function createInvokeHandlers({ documents, files, drafts, recent, watchFo
     listRecent: async () => recent.list(),
     openRecent: (_context, { path }) => documents.openRecent(path),
     clearRecent: async () => recent.clear(),
+    setFullScreen: async (context, { on }) => ({ wasFullScreen: context.window.setFullScreen(on) }),
   };
 }
 

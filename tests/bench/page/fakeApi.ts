@@ -44,6 +44,7 @@ export function installFakeApi(arg: { readonly text: string }): void {
     listRecent: async () => [],
     openRecent: async () => ({ kind: 'canceled' }),
     clearRecent: async () => undefined,
+    setFullScreen: async () => ({ wasFullScreen: false }),
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
     onCloseRequested: () => () => undefined,

@@ -72,6 +72,7 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   listRecent: [[1]],
   openRecent: [[{ path: '' }], [{}], ['/etc/passwd']],
   clearRecent: [['all']],
+  setFullScreen: [[], [{}], [{ on: 'yes' }], [true], [{ on: true, display: 2 }]],
 };
 
 describe('argument validation', () => {
@@ -132,6 +133,13 @@ describe('dispatch', () => {
 
     expect(window.state).toEqual({ title: '• Q3 — Journeyboard', dirty: true });
     expect(window.closed).toBe(true);
+  });
+
+  it('takes the window full-screen and back, answering what it was before', async () => {
+    expect(await dispatchInvoke(services.handlers, 'setFullScreen', [{ on: true }], context)).toEqual({ wasFullScreen: false });
+    expect(window.fullScreen).toBe(true);
+    expect(await dispatchInvoke(services.handlers, 'setFullScreen', [{ on: false }], context)).toEqual({ wasFullScreen: true });
+    expect(window.fullScreen).toBe(false);
   });
 });
 
