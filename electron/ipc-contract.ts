@@ -222,6 +222,7 @@ export const MENU_ACCELERATORS = {
   'view.focusNext': 'F',
   'view.focusMode': 'Shift+F',
   'view.touchpointSummary': 'Alt+K',
+  'view.present': 'F5',
   'workshop.timer': 'Alt+Shift+T',
   'workshop.vote': 'Alt+Shift+V',
   'workshop.voteResults': 'Alt+Shift+R',
@@ -323,6 +324,7 @@ function buildArgSchemas() {
     stopPresenting: z.tuple([]),
     publishToAudience: z.tuple([z.strictObject({ document: documentText.nullable(), view: audienceView.nullable() })]),
     audienceReady: z.tuple([]),
+    setFullScreen: z.tuple([z.strictObject({ on: z.boolean() })]),
   } as const;
 }
 
@@ -372,6 +374,8 @@ export interface JourneyboardApi {
   onPresentLayout(listener: (layout: PresentLayout) => void): () => void;
   /** Audience: the presenter published. */
   onAudienceUpdate(listener: (update: AudienceUpdate) => void): () => void;
+  /** Present mode: the window fills the screen, or leaves it. Answers whether it was full-screen before, to restore on exit. */
+  setFullScreen(args: { on: boolean }): Promise<{ wasFullScreen: boolean }>;
   /** Menu clicks; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A file the user opened from the OS (argv, open-file, second instance). */

@@ -72,6 +72,7 @@ const api: JourneyboardApi = {
   stopPresenting: () => ipcRenderer.invoke(invokeChannel('stopPresenting')),
   publishToAudience: (update) => ipcRenderer.invoke(invokeChannel('publishToAudience'), update),
   audienceReady: () => ipcRenderer.invoke(invokeChannel('audienceReady')),
+  setFullScreen: (args) => ipcRenderer.invoke(invokeChannel('setFullScreen'), args),
   onMenuCommand,
   onOpenedFile,
   onCloseRequested: (listener) => onCloseRequested(() => listener()),

@@ -151,6 +151,11 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
         browserWindow.close();
       },
       notifyDiskChange: (change) => send(EVENT_CHANNELS.diskChanged, change),
+      setFullScreen(on) {
+        const was = browserWindow.isFullScreen();
+        browserWindow.setFullScreen(on);
+        return was;
+      },
     },
     isDirty: () => dirty,
     requestClose,

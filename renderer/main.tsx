@@ -21,11 +21,13 @@ import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
+import { PresenterLink } from './ui/presenter/presenterLink';
 import { startAudience } from './ui/presenter/startAudience';
 import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
 import { newWorkshop } from './ui/workshop/workshop';
+import { PresentMode } from './ui/present/presentMode';
 import { Messages } from './ui/messages';
 import { installCloseGuard } from './ui/renderError/closeGuard';
 import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
@@ -101,7 +103,27 @@ async function start(): Promise<void> {
   recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
   const isMac = navigator.userAgent.includes('Mac OS');
   i18n.on('languageChanged', () => session.renameUntitled());
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop };
+  const presentMode = new PresentMode({
+    api,
+    present: workshop.present,
+    ui,
+    voting: workshop.voting,
+    map: () => store.getMap(),
+    board: () => hooks.board ?? null,
+    onFullScreenFailed: () => messages.notice(t('presenting:present.fullScreenFailed')),
+  });
+  // With a second display, the room's view goes to an audience window and this one becomes the presenter view.
+  const presenterLink = new PresenterLink({
+    api,
+    store,
+    present: workshop.present,
+    timer: workshop.timer,
+    language: () => (isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE),
+    documentText: createDraftTextBuilder(APP),
+    messages,
+    failedText: () => t('presenting:presenter.relayFailed'),
+  });
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop, presentMode, presenterLink };
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 
@@ -120,6 +142,8 @@ async function start(): Promise<void> {
         isMac={isMac}
         layouts={layouts}
         workshop={workshop}
+        presentMode={presentMode}
+        presenterLink={presenterLink}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

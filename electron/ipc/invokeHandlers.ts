@@ -75,6 +75,7 @@ export function createInvokeHandlers({ documents, files, drafts, recent, watchFo
     stopPresenting: async (context) => context.presentation.stop(),
     publishToAudience: async (context, update) => context.presentation.publish(update),
     audienceReady: async (context) => context.presentation.audienceReady(),
+    setFullScreen: async (context, { on }) => ({ wasFullScreen: context.window.setFullScreen(on) }),
   };
 }
 

@@ -26,6 +26,8 @@ export interface WindowPort {
   close(): void;
   /** The file this window watches changed on disk. */
   notifyDiskChange(change: DiskChange): void;
+  /** Enters or leaves full screen; returns whether the window was full-screen before. */
+  setFullScreen(on: boolean): boolean;
 }
 
 /**

@@ -136,6 +136,13 @@ class TestWindow implements WindowPort {
   close(): void {
     this.closed = true;
   }
+  /** Present mode's requests, in order; the page itself never leaves its size. */
+  readonly fullScreen: boolean[] = [];
+  setFullScreen(on: boolean): boolean {
+    const was = this.fullScreen.at(-1) ?? false;
+    this.fullScreen.push(on);
+    return was;
+  }
 }
 
 export class Bridge {
@@ -274,6 +281,11 @@ export class Bridge {
   get windowState(): { readonly title: string; readonly dirty: boolean } | null {
     return this.window.states.at(-1) ?? null;
   }
+  /** Every setFullScreen the page asked for, in order. */
+  get fullScreenRequests(): readonly boolean[] {
+    return this.window.fullScreen;
+  }
+
   get windowClosed(): boolean {
     return this.window.closed;
   }

@@ -1,15 +1,17 @@
 /**
  * The audience window's renderer: read-only. It draws what the presenter
- * publishes (the document, the framed rectangle, theme, blank screen, timer)
- * with the same layout and Board paint code, and can ask the main process for
+ * publishes (the document, the framed rectangle, dimming, builds, laser,
+ * spotlight, theme, blank screen, timer) with the same layout and Board paint
+ * code, through a present store of its own, and can ask the main process for
  * nothing but the latest update.
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AudienceView } from '../../../electron/ipc-contract';
+import { NOTE_PAINT } from '../../board/theme';
 import type { TimerState } from '../../model/timer';
 import type { DocumentStore } from '../../state/documentStore';
 import type { LayoutStore } from '../../state/layoutStore';
+import type { PresentStore } from '../../state/presentStore';
 import { ValueStore } from '../../state/valueStore';
 import { createBoardLabels } from '../boardLabels';
 import { useValue } from '../useUi';
@@ -17,28 +19,46 @@ import { Countdown } from './Countdown';
 import { ReadOnlyBoard } from './ReadOnlyBoard';
 
 export interface AudienceState {
-  readonly view: AudienceView | null;
-  /** The presenter's timer, counting on this window's clock. */
+  /** Whether anything came from the presenter yet. */
+  readonly received: boolean;
+  readonly frame: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
+  /** The presenter's timer, counting on this window's clock; null when the room is not shown one. */
   readonly timer: TimerState | null;
 }
 
 export class AudienceViewStore extends ValueStore<AudienceState> {
   constructor() {
-    super({ view: null, timer: null });
+    super({ received: false, frame: null, timer: null });
   }
 }
 
-export function AudienceApp({ store, layouts, audience, now }: { readonly store: DocumentStore; readonly layouts: LayoutStore; readonly audience: AudienceViewStore; readonly now: () => number }) {
+export interface AudienceAppProps {
+  readonly store: DocumentStore;
+  readonly layouts: LayoutStore;
+  readonly audience: AudienceViewStore;
+  readonly present: PresentStore;
+  readonly now: () => number;
+}
+
+export function AudienceApp({ store, layouts, audience, present, now }: AudienceAppProps) {
   const { t } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
-  const { view, timer } = useValue(audience);
+  const { frame, timer, received } = useValue(audience);
+  const shown = useValue(present);
   const labels = useMemo(() => createBoardLabels(t, map), [t, map]);
-  const theme = view?.theme ?? 'light';
+  const spotlit = shown.spotlightNoteId ? map.notes[shown.spotlightNoteId] : undefined;
   return (
-    <div className={`audience theme-${theme}`} data-testid="audience" data-stage-id={view?.stageId ?? ''}>
-      <ReadOnlyBoard map={map} layouts={layouts} labels={labels} frame={view?.frame ?? null} className="audience-board" />
+    <div className={`audience theme-${shown.theme}`} data-testid="audience" data-ready={received} data-stage-id={shown.path[0]?.stageId ?? ''}>
+      <ReadOnlyBoard map={map} layouts={layouts} labels={labels} present={present} frame={frame} className="audience-board" />
       {timer && <Countdown timer={timer} now={now} className="audience-countdown" testId="audience-countdown" />}
-      {view && view.blank !== 'none' && <div className={`audience-blank ${view.blank}`} data-testid="audience-blank" />}
+      {spotlit && (
+        <div className="present-spotlight">
+          <figure className="present-spotlight-note" style={{ background: NOTE_PAINT[spotlit.color].fill, borderColor: NOTE_PAINT[spotlit.color].edge }}>
+            {spotlit.text}
+          </figure>
+        </div>
+      )}
+      {shown.blank !== 'none' && <div className={`present-blank ${shown.blank}`} data-testid="audience-blank" />}
     </div>
   );
 }

@@ -9,8 +9,10 @@ import { Board, type BoardLabels } from '../../board/Board';
 import type { BoardController, BoardIntents } from '../../board/boardController';
 import { frame as frameCamera } from '../../board/camera';
 import type { Rect } from '../../model/layout';
+import { PRESENT_MARGIN } from '../../model/present';
 import type { JourneyMap } from '../../model/types';
 import type { LayoutStore } from '../../state/layoutStore';
+import type { PresentStore } from '../../state/presentStore';
 import { UiStore } from '../../state/uiStore';
 
 const NOTHING = () => undefined;
@@ -32,13 +34,15 @@ const NO_INTENTS: BoardIntents = {
   contextMenu: NOTHING,
 };
 
-/** Room left around the framed rectangle, in screen pixels; less in a small thumbnail. */
-const marginFor = (width: number) => (width < 600 ? 6 : 24);
+/** Room left around the framed rectangle, in screen pixels, as present mode leaves it; less in a small thumbnail. */
+const marginFor = (width: number) => (width < 600 ? 6 : PRESENT_MARGIN);
 
 export interface ReadOnlyBoardProps {
   readonly map: JourneyMap;
   readonly layouts: LayoutStore;
   readonly labels: BoardLabels;
+  /** The present state the room's view paints with (dimming, builds, laser, projector theme). */
+  readonly present: PresentStore;
   /** The world rectangle to show; null shows the whole wall. */
   readonly frame: Rect | null;
   readonly className?: string;
@@ -46,7 +50,7 @@ export interface ReadOnlyBoardProps {
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function ReadOnlyBoard({ map, layouts, labels, frame, className, testId, onController }: ReadOnlyBoardProps) {
+export function ReadOnlyBoard({ map, layouts, labels, present, frame, className, testId, onController }: ReadOnlyBoardProps) {
   const ui = useMemo(() => new UiStore(), []);
   const [controller, setController] = useState<BoardController | null>(null);
   const host = useRef<HTMLDivElement>(null);
@@ -82,6 +86,7 @@ export function ReadOnlyBoard({ map, layouts, labels, frame, className, testId, 
         intents={NO_INTENTS}
         labels={labels}
         layouts={layouts}
+        present={present}
         onController={(c) => {
           setController(c);
           onController?.(c);

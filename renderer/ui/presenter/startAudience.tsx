@@ -17,15 +17,18 @@ import { mapNames } from '../../i18n/mapNames';
 import { monotonicClock, systemClock } from '../../state/clock';
 import { DocumentStore } from '../../state/documentStore';
 import { LayoutStore } from '../../state/layoutStore';
+import { PresentStore } from '../../state/presentStore';
 import { UiStore } from '../../state/uiStore';
 import { createLayoutText } from '../boardLabels';
 import { AudienceApp, AudienceViewStore } from './AudienceApp';
+import { presentStateOf } from './audienceView';
 import { timerFromSnapshot } from './Countdown';
 
 /** What the audience window exposes to the e2e tests on `window.__journeyboardAudience`. */
 export interface AudienceHooks {
   readonly store: DocumentStore;
   readonly audience: AudienceViewStore;
+  readonly present: PresentStore;
   readonly layouts: LayoutStore;
 }
 
@@ -54,7 +57,8 @@ export async function startAudience(api: JourneyboardApi): Promise<void> {
     layouts.setText(createLayoutText(t, language));
   });
   const audience = new AudienceViewStore();
-  window.__journeyboardAudience = { store, audience, layouts };
+  const present = new PresentStore();
+  window.__journeyboardAudience = { store, audience, present, layouts };
 
   const receive = (update: AudienceUpdate) => {
     if (update.document !== null) {
@@ -64,14 +68,15 @@ export async function startAudience(api: JourneyboardApi): Promise<void> {
     if (update.view !== null) {
       const { view } = update;
       if (view.language !== i18n.language) void i18n.changeLanguage(view.language);
-      audience.set({ view, timer: view.timer && timerFromSnapshot(view.timer, monotonicClock.now()) });
+      present.set(presentStateOf(view));
+      audience.set({ received: true, frame: view.frame, timer: view.timer && timerFromSnapshot(view.timer, monotonicClock.now()) });
     }
   };
   api.onAudienceUpdate(receive);
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      <AudienceApp store={store} layouts={layouts} audience={audience} now={monotonicClock.now} />
+      <AudienceApp store={store} layouts={layouts} audience={audience} present={present} now={monotonicClock.now} />
     </I18nextProvider>,
   );
   // Subscribed: now the latest document and view may come.

@@ -16,16 +16,20 @@ interface WorkshopLayerProps {
   readonly controller: BoardController | null;
   readonly map: JourneyMap;
   readonly messages: Messages;
+  /** Present mode shows the timer itself, large; the dock and its panels wait for the way back. */
+  readonly presenting: boolean;
 }
 
-export function WorkshopLayer({ store, workshop, controller, map, messages }: WorkshopLayerProps) {
+export function WorkshopLayer({ store, workshop, controller, map, messages, presenting }: WorkshopLayerProps) {
   return (
     <>
       {controller && <VoteOverlay store={store} workshop={workshop} controller={controller} map={map} />}
-      <div className="workshop-dock">
-        <TimerWidget timer={workshop.timer} messages={messages} />
-        <VotingPanel store={store} workshop={workshop} map={map} />
-      </div>
+      {!presenting && (
+        <div className="workshop-dock">
+          <TimerWidget timer={workshop.timer} messages={messages} />
+          <VotingPanel store={store} workshop={workshop} map={map} />
+        </div>
+      )}
       <VoteSetupDialog store={store} workshop={workshop} map={map} />
       <LockDialogs store={store} workshop={workshop} messages={messages} />
     </>

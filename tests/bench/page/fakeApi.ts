@@ -49,6 +49,7 @@ export function installFakeApi(arg: { readonly text: string }): void {
     stopPresenting: async () => undefined,
     publishToAudience: async () => undefined,
     audienceReady: async () => undefined,
+    setFullScreen: async () => ({ wasFullScreen: false }),
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
     onCloseRequested: () => () => undefined,

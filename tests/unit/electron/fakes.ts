@@ -61,6 +61,12 @@ export class FakeWindow implements WindowPort {
   close() {
     this.closed = true;
   }
+  fullScreen = false;
+  setFullScreen(on: boolean) {
+    const was = this.fullScreen;
+    this.fullScreen = on;
+    return was;
+  }
   readonly diskChanges: DiskChange[] = [];
   notifyDiskChange(change: DiskChange) {
     this.diskChanges.push(change);

@@ -100,6 +100,7 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
     [{ document: 'x'.repeat(MAX_DOCUMENT_BYTES + 1), view: null }],
   ],
   audienceReady: [[{ all: true }]],
+  setFullScreen: [[], [{}], [{ on: 'yes' }], [true], [{ on: true, display: 2 }]],
 };
 
 describe('argument validation', () => {
@@ -162,6 +163,13 @@ describe('dispatch', () => {
 
     expect(window.state).toEqual({ title: '• Q3 — Journeyboard', dirty: true });
     expect(window.closed).toBe(true);
+  });
+
+  it('takes the window full-screen and back, answering what it was before', async () => {
+    expect(await dispatchInvoke(services.handlers, 'setFullScreen', [{ on: true }], context)).toEqual({ wasFullScreen: false });
+    expect(window.fullScreen).toBe(true);
+    expect(await dispatchInvoke(services.handlers, 'setFullScreen', [{ on: false }], context)).toEqual({ wasFullScreen: true });
+    expect(window.fullScreen).toBe(false);
   });
 });
 
