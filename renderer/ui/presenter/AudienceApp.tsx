@@ -7,6 +7,7 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BoardController } from '../../board/boardController';
 import { NOTE_PAINT } from '../../board/theme';
 import type { TimerState } from '../../model/timer';
 import type { DocumentStore } from '../../state/documentStore';
@@ -38,9 +39,10 @@ export interface AudienceAppProps {
   readonly audience: AudienceViewStore;
   readonly present: PresentStore;
   readonly now: () => number;
+  readonly onController?: (controller: BoardController) => void;
 }
 
-export function AudienceApp({ store, layouts, audience, present, now }: AudienceAppProps) {
+export function AudienceApp({ store, layouts, audience, present, now, onController }: AudienceAppProps) {
   const { t } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const { frame, timer, received } = useValue(audience);
@@ -49,7 +51,7 @@ export function AudienceApp({ store, layouts, audience, present, now }: Audience
   const spotlit = shown.spotlightNoteId ? map.notes[shown.spotlightNoteId] : undefined;
   return (
     <div className={`audience theme-${shown.theme}`} data-testid="audience" data-ready={received} data-stage-id={shown.path[0]?.stageId ?? ''}>
-      <ReadOnlyBoard map={map} layouts={layouts} labels={labels} present={present} frame={frame} className="audience-board" />
+      <ReadOnlyBoard map={map} layouts={layouts} labels={labels} present={present} frame={frame} className="audience-board" onController={onController} />
       {timer && <Countdown timer={timer} now={now} className="audience-countdown" testId="audience-countdown" />}
       {spotlit && (
         <div className="present-spotlight">

@@ -7,6 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { AudienceUpdate, JourneyboardApi } from '../../../electron/ipc-contract';
+import type { BoardController } from '../../board/boardController';
 import { canvasMeasure, createNoteFitter } from '../../board/textMeasure';
 import { parseCjm } from '../../model/cjmFormat';
 import { createMap } from '../../model/createMap';
@@ -30,6 +31,8 @@ export interface AudienceHooks {
   readonly audience: AudienceViewStore;
   readonly present: PresentStore;
   readonly layouts: LayoutStore;
+  /** The audience board, once mounted. */
+  board?: BoardController;
 }
 
 declare global {
@@ -58,7 +61,8 @@ export async function startAudience(api: JourneyboardApi): Promise<void> {
   });
   const audience = new AudienceViewStore();
   const present = new PresentStore();
-  window.__journeyboardAudience = { store, audience, present, layouts };
+  const hooks: AudienceHooks = { store, audience, present, layouts };
+  window.__journeyboardAudience = hooks;
 
   const receive = (update: AudienceUpdate) => {
     if (update.document !== null) {
@@ -76,7 +80,7 @@ export async function startAudience(api: JourneyboardApi): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      <AudienceApp store={store} layouts={layouts} audience={audience} present={present} now={monotonicClock.now} />
+      <AudienceApp store={store} layouts={layouts} audience={audience} present={present} now={monotonicClock.now} onController={(board) => (hooks.board = board)} />
     </I18nextProvider>,
   );
   // Subscribed: now the latest document and view may come.
