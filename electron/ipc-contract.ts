@@ -142,8 +142,13 @@ export type ConflictChoice = 'overwrite' | 'saveAs' | 'cancel';
 /** The URL hash of the audience window: main opens `index.html#audience`, where the renderer mounts the room's view alone. */
 export const AUDIENCE_HASH = 'audience';
 
-/** 'dual': an audience window shows the room's view on another display; 'single': the presenter's own window must. */
-export type PresentLayout = 'single' | 'dual';
+/**
+ * 'dual': an audience window shows the room's view on another display, of this
+ * size (the presenter view's thumbnail has its shape); 'single': the presenter's own window must.
+ */
+export type PresentLayout =
+  | { readonly kind: 'single' }
+  | { readonly kind: 'dual'; readonly audience: { readonly width: number; readonly height: number } };
 
 /** The longest path of world rectangles a presentation walks is one per stage and two overviews; this bounds a view. */
 const MAX_AUDIENCE_ID = 64;

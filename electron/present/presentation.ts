@@ -42,7 +42,7 @@ export interface AudienceWindowPort {
 export interface PresentationDeps {
   readonly displays: DisplaySource;
   readonly audience: AudienceWindowPort;
-  /** Tells the presenter window whether an audience window shows the room's view ('dual') or it must ('single'). */
+  /** Tells the presenter window whether an audience window shows the room's view ('dual', and its size) or it must ('single'). */
   readonly toPresenter: (layout: PresentLayout) => void;
 }
 
@@ -58,7 +58,7 @@ export class PresentationController {
   }
 
   get layout(): PresentLayout | null {
-    return this.placement && (this.placement.kind === 'dual' ? 'dual' : 'single');
+    return this.placement && layoutOf(this.placement);
   }
 
   /** The presenter started presenting: open the audience window if there is a display for it. */
@@ -84,7 +84,7 @@ export class PresentationController {
   audienceClosed(): void {
     if (this.placement?.kind !== 'dual') return;
     this.placement = { kind: 'single' };
-    this.deps.toPresenter('single');
+    this.deps.toPresenter({ kind: 'single' });
   }
 
   /**
@@ -114,6 +114,10 @@ export class PresentationController {
     else if (move.kind === 'move') this.deps.audience.move(move.bounds);
     else if (move.kind === 'close') this.deps.audience.close();
     // start() answers with the layout itself; later changes reach the presenter as an event.
-    if (tell && from.kind !== to.kind) this.deps.toPresenter(to.kind);
+    if (tell && move.kind !== 'keep') this.deps.toPresenter(layoutOf(to));
   }
+}
+
+function layoutOf(placement: AudiencePlacement): PresentLayout {
+  return placement.kind === 'dual' ? { kind: 'dual', audience: { width: placement.bounds.width, height: placement.bounds.height } } : { kind: 'single' };
 }

@@ -6,7 +6,7 @@
  * mode shows the room's view here, and P toggles a small overlay with the same
  * step, timer and notes.
  */
-import { useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTextInput } from '../../board/textTargets';
 import { frameAt } from '../../model/present';
@@ -38,7 +38,7 @@ export function PresenterLayer({ link, mode, workshop, store, layouts, map }: Pr
   // at mount, so it runs ahead of theirs, added when presenting starts.
   useEffect(() => {
     const down = (e: KeyboardEvent) => {
-      if (!workshop.present.get().active || link.get().layout !== 'single') return;
+      if (!workshop.present.get().active || link.get().layout?.kind !== 'single') return;
       if (e.key.toLowerCase() !== 'p' || e.ctrlKey || e.metaKey || e.altKey || e.repeat || isTextInput(e.target) || e.isComposing) return;
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -50,7 +50,7 @@ export function PresenterLayer({ link, mode, workshop, store, layouts, map }: Pr
 
   if (!present.active || !layout) return null;
   const stageId = present.path[present.step]?.stageId ?? null;
-  if (layout === 'single') {
+  if (layout.kind === 'single') {
     return overlay ? (
       <aside className="presenter-overlay" data-testid="presenter-overlay" onClick={(e) => e.stopPropagation()}>
         <StepNames present={present} map={map} />
@@ -59,10 +59,10 @@ export function PresenterLayer({ link, mode, workshop, store, layouts, map }: Pr
       </aside>
     ) : null;
   }
-  return <PresenterView workshop={workshop} store={store} layouts={layouts} map={map} mode={mode} stageId={stageId} />;
+  return <PresenterView workshop={workshop} store={store} layouts={layouts} map={map} mode={mode} stageId={stageId} room={layout.audience} />;
 }
 
-function PresenterView({ workshop, store, layouts, map, mode, stageId }: Omit<PresenterLayerProps, 'link'> & { readonly stageId: string | null }) {
+function PresenterView({ workshop, store, layouts, map, mode, stageId, room }: Omit<PresenterLayerProps, 'link'> & { readonly stageId: string | null; readonly room: RoomSize }) {
   const { t } = useTranslation();
   const present = useValue(workshop.present);
   const labels = useMemo(() => createBoardLabels(t, map), [t, map]);
@@ -75,14 +75,14 @@ function PresenterView({ workshop, store, layouts, map, mode, stageId }: Omit<Pr
       </header>
       <section className="presenter-room" aria-label={t('presenting:presenter.roomSees')}>
         <h2>{t('presenting:presenter.roomSees')}</h2>
-        <div className="presenter-thumbnail">
+        <RoomThumbnail room={room}>
           <ReadOnlyBoard map={map} layouts={layouts} labels={labels} present={workshop.present} frame={frame} testId="presenter-thumbnail" />
           {present.blank !== 'none' && (
             <div className={`presenter-thumbnail-blank ${present.blank}`} data-testid="presenter-thumbnail-blank">
               {t('presenting:present.blanked')}
             </div>
           )}
-        </div>
+        </RoomThumbnail>
       </section>
       <PresenterNotes store={store} map={map} stageId={stageId} />
       <nav className="presenter-controls" aria-label={t('presenting:present.controls')}>
@@ -100,6 +100,36 @@ function PresenterView({ workshop, store, layouts, map, mode, stageId }: Omit<Pr
         </button>
         <span className="presenter-keys">{t('presenting:present.keys')}</span>
       </nav>
+    </div>
+  );
+}
+
+type RoomSize = { readonly width: number; readonly height: number };
+
+/**
+ * The room's view drawn at the audience window's own size and scaled down, so
+ * the thumbnail shows exactly what the room sees: the same framing, and the
+ * sticky strips in the same proportion (they keep their screen size on a board).
+ */
+function RoomThumbnail({ room, children }: { readonly room: RoomSize; readonly children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setScale(entry.contentRect.width / room.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [room.width]);
+  return (
+    <div ref={box} className="presenter-thumbnail" style={{ aspectRatio: `${room.width} / ${room.height}`, maxWidth: `calc((100vh - 260px) * ${room.width / room.height})` }}>
+      {scale > 0 && (
+        <div className="presenter-thumbnail-room" style={{ width: room.width, height: room.height, transform: `scale(${scale})` }}>
+          {children}
+        </div>
+      )}
     </div>
   );
 }

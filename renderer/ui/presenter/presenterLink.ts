@@ -85,7 +85,7 @@ export class PresenterLink extends ValueStore<PresenterState> {
   private start(): void {
     this.failed = false;
     // Until main answers, present mode runs alone: the laptop already shows the room's view.
-    this.set({ layout: 'single', overlay: false });
+    this.set({ layout: { kind: 'single' }, overlay: false });
     this.deps.api.startPresenting().then(
       (layout) => {
         if (!this.deps.present.get().active) return;

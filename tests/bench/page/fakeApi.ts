@@ -45,7 +45,7 @@ export function installFakeApi(arg: { readonly text: string }): void {
     openRecent: async () => ({ kind: 'canceled' }),
     clearRecent: async () => undefined,
     // One display: present mode runs in this window alone, with nothing to relay.
-    startPresenting: async () => 'single',
+    startPresenting: async () => ({ kind: 'single' }),
     stopPresenting: async () => undefined,
     publishToAudience: async () => undefined,
     audienceReady: async () => undefined,

@@ -17,6 +17,9 @@ import { useTempFolder } from './tempFolder';
 const LAPTOP: DisplayInfo = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 }, workArea: { x: 0, y: 0, width: 1280, height: 770 }, internal: true };
 const PROJECTOR: DisplayInfo = { id: 2, bounds: { x: 1280, y: 0, width: 1920, height: 1080 }, workArea: { x: 1280, y: 0, width: 1920, height: 1080 }, internal: false };
 
+const SINGLE: PresentLayout = { kind: 'single' };
+const ON_PROJECTOR: PresentLayout = { kind: 'dual', audience: { width: 1920, height: 1080 } };
+
 const view = (stageId: string | null): AudienceView => ({
   language: 'pl',
   frame: { x: 0, y: 0, width: 400, height: 300 },
@@ -63,7 +66,7 @@ function setUp(displays: DisplayInfo[]) {
 describe('the presentation controller', () => {
   it('with one display presents alone: no audience window, nothing relayed', () => {
     const { os, controller } = setUp([LAPTOP]);
-    expect(controller.start()).toBe('single');
+    expect(controller.start()).toEqual(SINGLE);
     controller.publish({ document: 'map', view: view('s1') });
     controller.audienceReady();
     expect(os.events).toEqual([]);
@@ -72,7 +75,7 @@ describe('the presentation controller', () => {
 
   it('with two displays opens the audience window full screen on the projector and relays to it', () => {
     const { os, controller } = setUp([LAPTOP, PROJECTOR]);
-    expect(controller.start()).toBe('dual');
+    expect(controller.start()).toEqual(ON_PROJECTOR);
     expect(os.window).toEqual(PROJECTOR.bounds);
     controller.publish({ document: 'map v1', view: view(null) });
     controller.publish({ document: null, view: view('s2') });
@@ -100,14 +103,14 @@ describe('the presentation controller', () => {
     os.displays = [LAPTOP];
     controller.displaysChanged();
     expect(os.events).toEqual(['open 1280', 'close']);
-    expect(os.layouts).toEqual(['single']);
+    expect(os.layouts).toEqual([SINGLE]);
     expect(controller.presenting).toBe(true);
 
     // Plugged back in: the window opens again and, once loaded, shows the same step.
     os.displays = [LAPTOP, PROJECTOR];
     controller.displaysChanged();
     expect(os.events).toEqual(['open 1280', 'close', 'open 1280']);
-    expect(os.layouts).toEqual(['single', 'dual']);
+    expect(os.layouts).toEqual([SINGLE, ON_PROJECTOR]);
     controller.audienceReady();
     expect(os.received.at(-1)).toEqual({ document: 'map', view: view('s3') });
   });
@@ -117,12 +120,15 @@ describe('the presentation controller', () => {
     controller.start();
     os.displays = [LAPTOP, PROJECTOR];
     controller.displaysChanged();
-    expect(os.layouts).toEqual(['dual']);
+    expect(os.layouts).toEqual([ON_PROJECTOR]);
     os.displays = [LAPTOP, { ...PROJECTOR, bounds: { x: 1280, y: 0, width: 1280, height: 720 } }];
     controller.displaysChanged();
     expect(os.events).toEqual(['open 1280', 'move 1280']);
     expect(os.window).toEqual({ x: 1280, y: 0, width: 1280, height: 720 });
-    expect(os.layouts).toEqual(['dual']);
+    // The thumbnail takes the new shape.
+    expect(os.layouts).toEqual([ON_PROJECTOR, { kind: 'dual', audience: { width: 1280, height: 720 } }]);
+    controller.displaysChanged();
+    expect(os.layouts).toHaveLength(2);
   });
 
   it('ignores display changes when not presenting, and stop closes the window and forgets the last view', () => {
@@ -143,7 +149,7 @@ describe('the presentation controller', () => {
     const { os, controller } = setUp([LAPTOP, PROJECTOR]);
     controller.start();
     controller.audienceClosed();
-    expect(os.layouts).toEqual(['single']);
+    expect(os.layouts).toEqual([SINGLE]);
     controller.publish({ document: 'map', view: view('s1') });
     expect(os.received).toEqual([]);
   });
@@ -186,7 +192,7 @@ describe('which window may call what', () => {
 
     it('refuses audienceReady to the presenter, and relays what the presenter publishes', async () => {
       await expect(dispatchInvoke(services.handlers, 'audienceReady', [], presenter)).rejects.toBeInstanceOf(RefusedSenderError);
-      expect(await dispatchInvoke(services.handlers, 'startPresenting', [], presenter)).toBe('dual');
+      expect(await dispatchInvoke(services.handlers, 'startPresenting', [], presenter)).toEqual(ON_PROJECTOR);
       await dispatchInvoke(services.handlers, 'publishToAudience', [{ document: 'map', view: view('s1') }], presenter);
       await dispatchInvoke(services.handlers, 'audienceReady', [], audience);
       expect(os.received).toEqual([
