@@ -176,3 +176,37 @@ test('View ▸ Present and the toolbar button enter; a click spotlights a note, 
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await presented(page)).active).toBe(false);
 });
+
+test('hold L for the laser; builds reveal a stage lane by lane; the projector theme stays for the next presentation', async ({ app, page, workspace }) => {
+  await app.openWithKeyboard(await workspace.copy('workshop-40.cjm'));
+  const state = () => page.evaluate(() => window.__journeyboard!.workshop.present.get());
+  await page.keyboard.press('F5');
+  await page.keyboard.press('1');
+  await settled(page);
+
+  await page.mouse.move(700, 300);
+  await page.keyboard.down('l');
+  await page.mouse.move(720, 320);
+  const camera = await app.camera();
+  const laser = (await state()).laser!;
+  expect(laser.x * camera.scale + camera.x).toBeCloseTo(720, 0);
+  expect(laser.y * camera.scale + camera.y).toBeCloseTo(320, 0);
+  await expect(page.getByTestId('present-input')).toHaveClass(/laser/);
+  await page.keyboard.up('l');
+  expect((await state()).laser).toBeNull();
+
+  await page.getByRole('checkbox', { name: 'Lane by lane' }).check();
+  const stage = (await state()).step;
+  expect((await state()).revealedLanes).toBe(1);
+  await page.keyboard.press('ArrowRight');
+  expect(await state()).toMatchObject({ step: stage, revealedLanes: 2 });
+
+  await page.getByTestId('present-theme').click();
+  expect((await state()).theme).toBe('dark');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await state()).active).toBe(false);
+  // The editor is light again; the next presentation is dark.
+  await page.keyboard.press('F5');
+  expect(await state()).toMatchObject({ active: true, theme: 'dark', builds: true });
+  await page.keyboard.press('Escape');
+});
