@@ -47,6 +47,24 @@ for (const size of SIZES) {
     await page.mouse.move(size.width / 2, size.height / 3);
     await expect(hud).toHaveCSS('opacity', '0', { timeout: 6_000 });
 
+    // A build half way, and a note in the spotlight.
+    await page.getByRole('checkbox', { name: 'Lane by lane' }).check();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.mouse.move(size.width / 2, size.height / 3);
+    await expect(hud).toHaveCSS('opacity', '0', { timeout: 6_000 });
+    await app.screenshot(`present-build${size.suffix}.png`, testInfo);
+    await page.getByRole('checkbox', { name: 'Lane by lane' }).uncheck();
+    const stageId = await page.evaluate(() => window.__journeyboard!.presentMode.framedStageId());
+    const note = (await app.layout()).notes.find((n) => n.stageId === stageId)!;
+    const at = await app.pointIn(note);
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByTestId('present-spotlight')).toBeVisible();
+    await expect(hud).toHaveCSS('opacity', '0', { timeout: 6_000 });
+    await app.screenshot(`present-spotlight${size.suffix}.png`, testInfo);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('present-spotlight')).toHaveCount(0);
+
     // The timer at 0:29 while presenting, on a clock the test moves.
     await page.evaluate(() => {
       const fake = { ms: 1_000, now: () => fake.ms };
