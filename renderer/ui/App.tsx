@@ -79,6 +79,7 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
   const editing = useUi(ui, (s) => s.editing);
   // Present mode hides every piece of editing chrome; what they showed stays in the stores for the way back.
   const presenting = useSyncExternalStore(workshop.present.subscribe, () => workshop.present.get().active);
+  const reserveRight = useCallback((width: number) => presentMode.reserveRight(width), [presentMode]);
   const [controller, setController] = useState<BoardController | null>(null);
   const controllerRef = useRef<BoardController | null>(null);
   const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
@@ -267,7 +268,15 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
         {controller && !presenting && <Minimap ui={ui} controller={controller} />}
         {!presenting && <DiskChangeBar session={session} />}
         {!presenting && <RecentMaps api={api} session={session} store={store} />}
-        <WorkshopLayer store={store} workshop={workshop} controller={controller} map={map} messages={messages} presenting={presenting} />
+        <WorkshopLayer
+          store={store}
+          workshop={workshop}
+          controller={controller}
+          map={map}
+          messages={messages}
+          presenting={presenting}
+          onDockWidth={presenting ? reserveRight : undefined}
+        />
         {contextMenu && !presenting && (
           <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
         )}

@@ -84,12 +84,15 @@ function stageFrames(layout: BoardLayout, column: ColumnBox, viewport: PresentVi
 }
 
 /**
- * A sub-frame shorter than the viewport's reach would be zoomed in further by
- * a plain fit; it is grown around its top-left to the readable reach so every
- * sub-frame of a stage shows at the same zoom, and scrolling does not jump.
+ * A sub-frame smaller than the viewport's reach would be zoomed in further by
+ * a plain fit; it is grown to the readable reach, so every sub-frame of a
+ * stage shows at the same zoom and scrolling does not jump. It grows down from
+ * its top (the next rows peek in) and to both sides (the stage stays centred,
+ * its neighbours dimmed on either side).
  */
 function padTo(rect: Rect, width: number, height: number): Rect {
-  return { x: rect.x, y: rect.y, width: Math.max(rect.width, width), height: Math.max(rect.height, height) };
+  const grownWidth = Math.max(rect.width, width);
+  return { x: rect.x - (grownWidth - rect.width) / 2, y: rect.y, width: grownWidth, height: Math.max(rect.height, height) };
 }
 
 export function presentPath(layout: BoardLayout, viewport: PresentViewport): PresentStep[] {

@@ -4,7 +4,7 @@
  * large timer and a small bar of controls. The keys are taken here, before
  * the app's own shortcuts see them.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTextInput } from '../../board/textTargets';
 import { NOTE_PAINT } from '../../board/theme';
@@ -24,6 +24,8 @@ interface PresentLayerProps {
   readonly messages: Messages;
 }
 
+/** The control bar shows while the mouse moves and this long after; the room sees the map alone. */
+const HUD_AWAKE_MS = 2500;
 /** A click waits this long for a second one: a double-click edits the note, a single one spotlights it. */
 const DOUBLE_CLICK_MS = 260;
 
@@ -32,6 +34,13 @@ export function PresentLayer({ mode, workshop, ui, map, messages }: PresentLayer
   const state = useValue(workshop.present);
   const timer = useValue(workshop.timer);
   const pendingClick = useRef(0);
+  const [awake, setAwake] = useState(false);
+  const sleep = useRef(0);
+  const wake = () => {
+    setAwake(true);
+    window.clearTimeout(sleep.current);
+    sleep.current = window.setTimeout(() => setAwake(false), HUD_AWAKE_MS);
+  };
 
   useEffect(() => {
     if (!state.active) return;
@@ -51,8 +60,16 @@ export function PresentLayer({ mode, workshop, ui, map, messages }: PresentLayer
       window.removeEventListener('keydown', down, true);
       window.removeEventListener('keyup', up, true);
       window.clearTimeout(pendingClick.current);
+      window.clearTimeout(sleep.current);
     };
   }, [state.active, mode, ui]);
+
+  // The timer focuses its start button when it appears; while presenting, Space must keep moving the slides on.
+  const timerBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && timerBox.current?.contains(focused)) focused.blur();
+  }, [state.active, timer.visible]);
 
   if (!state.active) return null;
   const step = state.path[state.step];
@@ -79,6 +96,7 @@ export function PresentLayer({ mode, workshop, ui, map, messages }: PresentLayer
         onPointerMove={(e) => {
           const p = local(e);
           mode.pointerAt(p.x, p.y);
+          if (!state.laser) wake();
         }}
         onClick={(e) => {
           const p = local(e);
@@ -106,11 +124,23 @@ export function PresentLayer({ mode, workshop, ui, map, messages }: PresentLayer
         </div>
       )}
       {timer.visible && (
-        <div className="present-timer">
+        <div
+          className="present-timer"
+          ref={timerBox}
+          onMouseDown={(e) => {
+            if (e.target instanceof HTMLButtonElement) e.preventDefault();
+          }}
+        >
           <TimerWidget timer={workshop.timer} messages={messages} />
         </div>
       )}
-      <nav className={`present-hud theme-${state.theme}`} aria-label={t('presenting:present.controls')} data-testid="present-hud">
+      <nav
+        className={`present-hud${awake ? ' awake' : ''}`}
+        aria-label={t('presenting:present.controls')}
+        data-testid="present-hud"
+        // A click does not leave the focus on a control: Space then keeps moving the presentation on.
+        onMouseDown={(e) => e.preventDefault()}
+      >
         <button type="button" aria-label={t('presenting:present.previous')} title={t('presenting:present.previous')} onClick={() => workshop.present.previous()}>
           ←
         </button>

@@ -9,7 +9,7 @@ import type { BoardController } from '../../board/boardController';
 import { type Camera, frame, toWorld } from '../../board/camera';
 import { CameraAnimation } from '../../board/cameraAnimation';
 import type { FrameClock } from '../../board/renderScheduler';
-import { intersects } from '../../model/layout';
+import { type Rect, intersects } from '../../model/layout';
 import { PRESENT_MARGIN, frameAt, presentPath } from '../../model/present';
 import type { JourneyMap } from '../../model/types';
 import type { PresentStore } from '../../state/presentStore';
@@ -46,6 +46,8 @@ export class PresentMode {
   /** The last pointer position over the board, in board pixels, for the laser. */
   private pointer: { x: number; y: number } | null = null;
   private laserHeld = false;
+  /** Screen pixels at the right that a panel covers (the ranked list of a vote): steps are framed to its left. */
+  private reservedRight = 0;
 
   constructor(private readonly deps: PresentModeDeps) {}
 
@@ -73,7 +75,7 @@ export class PresentMode {
     ui.set({ editing: null, shortcutsOpen: false });
     ui.clearSelection();
     this.animation = new CameraAnimation(board.camera, this.deps.requestFrame, this.deps.now);
-    present.enter(presentPath(board.getLayout()!, board.bodyRect()));
+    present.enter(presentPath(board.getLayout()!, this.view(board)));
     this.reframe(false);
     let shown = present.get();
     this.stops = [
@@ -94,6 +96,7 @@ export class PresentMode {
     if (!saved || !this.isActive()) return;
     for (const stop of this.stops.splice(0)) stop();
     this.laserHeld = false;
+    this.reservedRight = 0;
     this.animation?.stop();
     this.animation = null;
     this.saved = null;
@@ -116,6 +119,13 @@ export class PresentMode {
     void saved.wasFullScreen.then((was) =>
       api.setFullScreen({ on: was }).catch((error: unknown) => this.deps.onFullScreenFailed(error)),
     );
+  }
+
+  /** The width a panel over the board's right edge takes while presenting; 0 when none shows. */
+  reserveRight(width: number): void {
+    if (width === this.reservedRight) return;
+    this.reservedRight = width;
+    this.repath();
   }
 
   toggle(): void {
@@ -230,7 +240,7 @@ export class PresentMode {
     const board = this.deps.board();
     const { path, step, frame: sub } = this.deps.present.get();
     const rect = frameAt(path, { step, frame: sub });
-    return board && rect ? frame(rect, board.bodyRect(), PRESENT_MARGIN) : null;
+    return board && rect ? frame(rect, this.view(board), PRESENT_MARGIN) : null;
   }
 
   private reframe(animate: boolean): void {
@@ -244,8 +254,14 @@ export class PresentMode {
     const board = this.deps.board();
     const layout = board?.getLayout();
     if (!board || !layout || !this.isActive()) return;
-    this.deps.present.setPath(presentPath(layout, board.bodyRect()));
+    this.deps.present.setPath(presentPath(layout, this.view(board)));
     this.reframe(false);
+  }
+
+  /** The part of the board's body the steps are framed in. */
+  private view(board: BoardController): Rect {
+    const body = board.bodyRect();
+    return { ...body, width: Math.max(1, body.width - this.reservedRight) };
   }
 
   private laserPoint(): { x: number; y: number } | null {

@@ -58,6 +58,9 @@ describe('present path', () => {
       expect(step.frames[0]!.y).toBe(0);
       const bottom = Math.max(...step.frames.map((f) => f.y + f.height));
       expect(bottom).toBeGreaterThanOrEqual(tall.height);
+      // Centred on the stage's column.
+      const column = tall.columns.find((c) => c.stageId === step.stageId)!;
+      for (const f of step.frames) expect(f.x + f.width / 2).toBeCloseTo(column.x + column.width / 2, 6);
       // The same zoom for each, so ↓ scrolls without jumping.
       const scales = new Set(step.frames.map((f) => fitScale(f, VIEW_1280).toFixed(6)));
       expect(scales.size).toBe(1);
