@@ -172,6 +172,8 @@ export interface AudienceView {
   readonly spotlightNoteId: string | null;
   /** The countdown as the presenter's clock read it when publishing; null: no timer shown. */
   readonly timer: { readonly remainingMs: number; readonly durationMs: number; readonly running: boolean } | null;
+  /** Dot voting as the room sees it: the ranked list's panel, the round shown (null: the open one, else the newest) and the top-N highlight. */
+  readonly voting: { readonly panelOpen: boolean; readonly roundId: string | null; readonly topN: number | null };
 }
 
 /** `document`: the map as .cjm text, null when unchanged since the last update; `view`: null when unchanged. */
@@ -291,6 +293,11 @@ function buildArgSchemas() {
         running: z.boolean(),
       })
       .nullable(),
+    voting: z.strictObject({
+      panelOpen: z.boolean(),
+      roundId: z.string().min(1).max(MAX_AUDIENCE_ID).nullable(),
+      topN: z.number().int().min(1).max(1000).nullable(),
+    }),
   });
   return {
     openFile: z.tuple([]),

@@ -118,6 +118,7 @@ async function start(): Promise<void> {
     store,
     present: workshop.present,
     timer: workshop.timer,
+    voting: workshop.voting,
     language: () => (isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE),
     documentText: createDraftTextBuilder(APP),
     messages,

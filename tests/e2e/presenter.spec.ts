@@ -25,7 +25,7 @@ const audienceStage = (audience: Page) =>
     return step ? step.stageId : 'nothing yet';
   });
 
-/** Does the audience camera show the presenter's framed rectangle, centred and filling the window? */
+/** Does the audience camera show the presenter's framed rectangle, fitted to the window (left of a ranked list)? */
 async function audienceFrames(page: Page, audience: Page): Promise<boolean> {
   const rect = await page.evaluate(() => {
     const { path, step, frame } = window.__journeyboard!.workshop.present.get();
@@ -40,9 +40,12 @@ async function audienceFrames(page: Page, audience: Page): Promise<boolean> {
     const right = (r.x + r.width) * camera.scale + camera.x;
     const top = r.y * camera.scale + camera.y;
     const bottom = (r.y + r.height) * camera.scale + camera.y;
-    const inside = left >= body.x - 1 && top >= body.y - 1 && right <= body.x + body.width + 1 && bottom <= body.y + body.height + 1;
-    // Fitted: it fills the window in one direction (within the margins).
-    const fills = right - left >= body.width - 60 || bottom - top >= body.height - 60;
+    // A vote's ranked list covers the right of the window: the frame stays clear of it.
+    const panel = document.querySelector('.voting-panel');
+    const clearRight = panel ? panel.getBoundingClientRect().left - 24 : body.x + body.width;
+    const inside = left >= body.x - 1 && top >= body.y - 1 && right <= clearRight + 1 && bottom <= body.y + body.height + 1;
+    // Fitted: it fills the clear part of the window in one direction (within the margins).
+    const fills = right - left >= clearRight - body.x - 60 || bottom - top >= body.height - 60;
     return inside && fills;
   }, rect);
 }
@@ -197,4 +200,34 @@ test('with one display P toggles the presenter overlay, and private notes surviv
   await fresh.keyboard.press('p');
   await expect(fresh.getByTestId('presenter-overlay').getByRole('textbox')).toHaveValue('Warm-up: who shopped online this week?\nThen the 5-minute exercise.');
   await fresh.close();
+});
+
+test('a revealed vote reaches the room: the ranked list and the dots on the audience window', async ({ app, page, bridge, workspace }, testInfo) => {
+  // full.cjm holds a revealed round on the pains.
+  const path = await workspace.copy('full.cjm');
+  await app.openWithKeyboard(path);
+  await page.keyboard.press('Alt+Shift+R');
+  const ranking = page.getByTestId('voting-panel').getByTestId('vote-ranking');
+  await expect(ranking).toBeVisible();
+  const rows = await ranking.locator('li').allInnerTexts();
+  bridge.setDisplays([LAPTOP_DISPLAY, PROJECTOR_DISPLAY]);
+  await page.keyboard.press('F5');
+  const audience = (await bridge.audience())!;
+  await expect(audience.getByTestId('audience')).toHaveAttribute('data-ready', 'true');
+  const roomRanking = audience.getByTestId('voting-panel').getByTestId('vote-ranking');
+  await expect(roomRanking).toBeVisible();
+  expect(await roomRanking.locator('li').allInnerTexts()).toEqual(rows);
+  await page.keyboard.press('2');
+  const stage = await presenterStage(page);
+  await expect.poll(() => audienceStage(audience)).toBe(stage);
+  await expect.poll(() => audienceFrames(page, audience)).toBe(true);
+  await audienceShot(audience, 'audience-vote.png', testInfo);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(() => audienceFrames(page, audience)).toBe(true);
+  await audienceShot(audience, 'audience-vote-1080p.png', testInfo);
+  // Closing the panel on the laptop takes it off the projector too.
+  await bridge.sendMenuCommand('workshop.voteResults');
+  await expect(roomRanking).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => audience.isClosed()).toBe(true);
 });

@@ -5,18 +5,20 @@
  * code, through a present store of its own, and can ask the main process for
  * nothing but the latest update.
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardController } from '../../board/boardController';
 import { NOTE_PAINT } from '../../board/theme';
 import type { TimerState } from '../../model/timer';
 import type { DocumentStore } from '../../state/documentStore';
 import type { LayoutStore } from '../../state/layoutStore';
-import type { PresentStore } from '../../state/presentStore';
 import { ValueStore } from '../../state/valueStore';
 import { createBoardLabels } from '../boardLabels';
 import { useValue } from '../useUi';
 import { Countdown } from './Countdown';
+import { VoteOverlay } from '../workshop/VoteOverlay';
+import { VotingPanel } from '../workshop/VotingPanel';
+import type { Workshop } from '../workshop/workshop';
 import { ReadOnlyBoard } from './ReadOnlyBoard';
 
 export interface AudienceState {
@@ -37,12 +39,28 @@ export interface AudienceAppProps {
   readonly store: DocumentStore;
   readonly layouts: LayoutStore;
   readonly audience: AudienceViewStore;
-  readonly present: PresentStore;
+  /** The audience's own workshop stores: its present store and voting view mirror the presenter's. */
+  readonly workshop: Workshop;
   readonly now: () => number;
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function AudienceApp({ store, layouts, audience, present, now, onController }: AudienceAppProps) {
+export function AudienceApp({ store, layouts, audience, workshop, now, onController }: AudienceAppProps) {
+  const { present } = workshop;
+  const [controller, setController] = useState<BoardController | null>(null);
+  // The ranked list covers the right of the window: the framed stage goes to its left, as on the presenter's board.
+  const dock = useRef<HTMLDivElement>(null);
+  const [covered, setCovered] = useState(0);
+  useEffect(() => {
+    const element = dock.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      const panel = element.querySelector<HTMLElement>('.voting-panel');
+      setCovered(panel ? window.innerWidth - panel.getBoundingClientRect().left + 24 : 0);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const { t } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const { frame, timer, received } = useValue(audience);
@@ -51,8 +69,26 @@ export function AudienceApp({ store, layouts, audience, present, now, onControll
   const spotlit = shown.spotlightNoteId ? map.notes[shown.spotlightNoteId] : undefined;
   return (
     <div className={`audience theme-${shown.theme}`} data-testid="audience" data-ready={received} data-stage-id={shown.path[0]?.stageId ?? ''}>
-      <ReadOnlyBoard map={map} layouts={layouts} labels={labels} present={present} frame={frame} className="audience-board" onController={onController} />
-      {timer && <Countdown timer={timer} now={now} className="audience-countdown" testId="audience-countdown" />}
+      <div className="audience-board">
+        <ReadOnlyBoard
+          map={map}
+          layouts={layouts}
+          labels={labels}
+          present={present}
+          frame={frame}
+          coveredRight={covered}
+          onController={(board) => {
+            setController(board);
+            onController?.(board);
+          }}
+        />
+        {/* Revealed dots and the top-N highlight, drawn as on the presenter's board; nobody votes here. */}
+        {controller && <VoteOverlay store={store} workshop={workshop} controller={controller} map={map} />}
+      </div>
+      <div className="audience-dock" ref={dock} inert>
+        {timer && <Countdown timer={timer} now={now} className="audience-countdown" testId="audience-countdown" />}
+        <VotingPanel store={store} workshop={workshop} map={map} />
+      </div>
       {spotlit && (
         <div className="present-spotlight">
           <figure className="present-spotlight-note" style={{ background: NOTE_PAINT[spotlit.color].fill, borderColor: NOTE_PAINT[spotlit.color].edge }}>

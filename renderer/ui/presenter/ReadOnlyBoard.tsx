@@ -45,12 +45,14 @@ export interface ReadOnlyBoardProps {
   readonly present: PresentStore;
   /** The world rectangle to show; null shows the whole wall. */
   readonly frame: Rect | null;
+  /** Screen pixels at the right edge covered by something else (a vote's ranked list), kept clear of the frame. */
+  readonly coveredRight?: number;
   readonly className?: string;
   readonly testId?: string;
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function ReadOnlyBoard({ map, layouts, labels, present, frame, className, testId, onController }: ReadOnlyBoardProps) {
+export function ReadOnlyBoard({ map, layouts, labels, present, frame, coveredRight = 0, className, testId, onController }: ReadOnlyBoardProps) {
   const ui = useMemo(() => new UiStore(), []);
   const [controller, setController] = useState<BoardController | null>(null);
   const host = useRef<HTMLDivElement>(null);
@@ -72,10 +74,12 @@ export function ReadOnlyBoard({ map, layouts, labels, present, frame, className,
     const id = requestAnimationFrame(() => {
       const layout = layouts.get();
       const target = frame ?? { x: 0, y: 0, width: Math.max(layout.width, 1), height: Math.max(layout.height, 1) };
-      controller.setCamera(frameCamera(target, controller.bodyRect(), marginFor(size.width)));
+      const body = controller.bodyRect();
+      const clear = { ...body, width: Math.max(body.width / 2, body.width - coveredRight) };
+      controller.setCamera(frameCamera(target, clear, marginFor(size.width)));
     });
     return () => cancelAnimationFrame(id);
-  }, [controller, size, frame, layouts, map]);
+  }, [controller, size, frame, coveredRight, layouts, map]);
 
   return (
     // inert: no focus, no pointer; the room's view is never edited through this board.

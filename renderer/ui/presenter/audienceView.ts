@@ -9,9 +9,10 @@ import type { Language } from '../../i18n/languages';
 import { frameAt, type PresentStep } from '../../model/present';
 import type { PresentState } from '../../state/presentStore';
 import type { TimerView } from '../../state/timerStore';
+import type { VotingView } from '../../state/votingView';
 import { snapshotTimer } from './Countdown';
 
-export function audienceViewOf(present: PresentState, timer: TimerView, now: number, language: Language): AudienceView {
+export function audienceViewOf(present: PresentState, timer: TimerView, voting: VotingView, now: number, language: Language): AudienceView {
   const step = present.path[present.step];
   return {
     language,
@@ -24,6 +25,7 @@ export function audienceViewOf(present: PresentState, timer: TimerView, now: num
     spotlightNoteId: present.spotlightNoteId,
     // The room sees the countdown when the facilitator shows the timer.
     timer: timer.visible ? snapshotTimer(timer.timer, now) : null,
+    voting: { panelOpen: voting.panelOpen, roundId: voting.roundId, topN: voting.topN },
   };
 }
 

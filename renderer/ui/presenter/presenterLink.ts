@@ -16,6 +16,7 @@ import type { DocumentStore } from '../../state/documentStore';
 import type { DraftTextBuilder } from '../../state/draftText';
 import type { PresentStore } from '../../state/presentStore';
 import type { TimerStore } from '../../state/timerStore';
+import type { VotingView } from '../../state/votingView';
 import { ValueStore } from '../../state/valueStore';
 import type { Messages } from '../messages';
 import { audienceViewOf } from './audienceView';
@@ -32,6 +33,7 @@ export interface PresenterLinkDeps {
   readonly store: DocumentStore;
   readonly present: PresentStore;
   readonly timer: TimerStore;
+  readonly voting: ValueStore<VotingView>;
   readonly language: () => Language;
   /** The incremental .cjm text builder (as autosave uses), so publishing an edit costs little on a big map. */
   readonly documentText: DraftTextBuilder;
@@ -64,6 +66,9 @@ export class PresenterLink extends ValueStore<PresenterState> {
         if (this.get().layout) this.schedule('document');
       }),
       deps.timer.subscribe(() => {
+        if (this.get().layout) this.schedule('view');
+      }),
+      deps.voting.subscribe(() => {
         if (this.get().layout) this.schedule('view');
       }),
       deps.api.onPresentLayout((layout) => {
@@ -116,9 +121,9 @@ export class PresenterLink extends ValueStore<PresenterState> {
     const pending = this.pending;
     this.pending = null;
     if (!pending || !this.get().layout) return;
-    const { store, present, timer, language } = this.deps;
+    const { store, present, timer, voting, language } = this.deps;
     const document = pending.document ? this.deps.documentText.build(withoutPresenterNotes(store.getDocument())) : null;
-    const view = pending.view ? audienceViewOf(present.get(), timer.get(), timer.now(), language()) : null;
+    const view = pending.view ? audienceViewOf(present.get(), timer.get(), voting.get(), timer.now(), language()) : null;
     this.deps.api.publishToAudience({ document, view }).catch((error: unknown) => this.fail(error));
   }
 

@@ -18,7 +18,8 @@ import { mapNames } from '../../i18n/mapNames';
 import { monotonicClock, systemClock } from '../../state/clock';
 import { DocumentStore } from '../../state/documentStore';
 import { LayoutStore } from '../../state/layoutStore';
-import { PresentStore } from '../../state/presentStore';
+import type { PresentStore } from '../../state/presentStore';
+import { newWorkshop } from '../workshop/workshop';
 import { UiStore } from '../../state/uiStore';
 import { createLayoutText } from '../boardLabels';
 import { AudienceApp, AudienceViewStore } from './AudienceApp';
@@ -60,7 +61,8 @@ export async function startAudience(api: JourneyboardApi): Promise<void> {
     layouts.setText(createLayoutText(t, language));
   });
   const audience = new AudienceViewStore();
-  const present = new PresentStore();
+  const workshop = newWorkshop(monotonicClock);
+  const { present } = workshop;
   const hooks: AudienceHooks = { store, audience, present, layouts };
   window.__journeyboardAudience = hooks;
 
@@ -73,6 +75,7 @@ export async function startAudience(api: JourneyboardApi): Promise<void> {
       const { view } = update;
       if (view.language !== i18n.language) void i18n.changeLanguage(view.language);
       present.set(presentStateOf(view));
+      workshop.voting.set(view.voting);
       audience.set({ received: true, frame: view.frame, timer: view.timer && timerFromSnapshot(view.timer, monotonicClock.now()) });
     }
   };
@@ -80,7 +83,7 @@ export async function startAudience(api: JourneyboardApi): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
-      <AudienceApp store={store} layouts={layouts} audience={audience} present={present} now={monotonicClock.now} onController={(board) => (hooks.board = board)} />
+      <AudienceApp store={store} layouts={layouts} audience={audience} workshop={workshop} now={monotonicClock.now} onController={(board) => (hooks.board = board)} />
     </I18nextProvider>,
   );
   // Subscribed: now the latest document and view may come.

@@ -40,6 +40,7 @@ const validView = {
   laser: null,
   spotlightNoteId: null,
   timer: null,
+  voting: { panelOpen: false, roundId: null, topN: null },
 };
 
 const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown[]> } = {
@@ -97,6 +98,8 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
     [{ document: null, view: { ...validView, stageId: 'x'.repeat(65) } }],
     [{ document: null, view: { ...validView, timer: { remainingMs: -1, durationMs: 60_000, running: true } } }],
     [{ document: null, view: { ...validView, script: 'alert(1)' } }],
+    [{ document: null, view: { ...validView, voting: { panelOpen: true, roundId: null, topN: 0 } } }],
+    [{ document: null, view: { ...validView, voting: undefined } }],
     [{ document: 'x'.repeat(MAX_DOCUMENT_BYTES + 1), view: null }],
   ],
   audienceReady: [[{ all: true }]],

@@ -30,6 +30,7 @@ const view = (stageId: string | null): AudienceView => ({
   laser: null,
   spotlightNoteId: null,
   timer: null,
+  voting: { panelOpen: true, roundId: null, topN: 3 },
 });
 
 /** The OS side: a display list the test plugs and unplugs, and the audience window as it was opened, moved and fed. */

@@ -20,6 +20,7 @@ import { addNote } from '../../../renderer/state/commands/noteCommands';
 import { createDraftTextBuilder } from '../../../renderer/state/draftText';
 import { PresentStore } from '../../../renderer/state/presentStore';
 import { TimerStore } from '../../../renderer/state/timerStore';
+import { newVotingView } from '../../../renderer/state/votingView';
 import { Messages } from '../../../renderer/ui/messages';
 import { audienceViewOf, presentStateOf } from '../../../renderer/ui/presenter/audienceView';
 import { PresenterLink } from '../../../renderer/ui/presenter/presenterLink';
@@ -64,6 +65,7 @@ function setUp(displays: DisplayInfo[]) {
     store: env.store,
     present,
     timer,
+    voting: newVotingView(),
     language: () => 'ro',
     documentText: createDraftTextBuilder({ name: 'Journeyboard', version: '0.1.0' }),
     messages,
@@ -156,8 +158,16 @@ describe('the audience view', () => {
     const timer = new TimerStore(manualClock(0));
     timer.setMinutes(1);
     timer.start();
-    const view = audienceViewOf(present.get(), timer.get(), 31_000, 'pl');
-    expect(view).toMatchObject({ stageId: stages[0]!.id, revealedLanes: 1, laser: { x: 10, y: 20 }, timer: { remainingMs: 29_000, durationMs: 60_000, running: true } });
+    const voting = newVotingView();
+    voting.set({ panelOpen: true, topN: 3 });
+    const view = audienceViewOf(present.get(), timer.get(), voting.get(), 31_000, 'pl');
+    expect(view).toMatchObject({
+      stageId: stages[0]!.id,
+      revealedLanes: 1,
+      laser: { x: 10, y: 20 },
+      timer: { remainingMs: 29_000, durationMs: 60_000, running: true },
+      voting: { panelOpen: true, roundId: null, topN: 3 },
+    });
     const { path, step, frame } = present.get();
     expect(view.frame).toEqual(path[step]!.frames[frame]);
 
@@ -169,6 +179,6 @@ describe('the audience view', () => {
 
     // A hidden timer is not shown to the room.
     timer.setVisible(false);
-    expect(audienceViewOf(present.get(), timer.get(), 31_000, 'pl').timer).toBeNull();
+    expect(audienceViewOf(present.get(), timer.get(), voting.get(), 31_000, 'pl').timer).toBeNull();
   });
 });
