@@ -15,6 +15,7 @@ import type { PresentState } from '../../state/presentStore';
 import type { TimerStore } from '../../state/timerStore';
 import { CommitText } from '../panels/CommitText';
 import { useValue } from '../useUi';
+import { TimerRunButtons } from '../workshop/TimerRunButtons';
 import { Countdown } from './Countdown';
 
 type T = ReturnType<typeof useTranslation>['t'];
@@ -56,21 +57,7 @@ export function PresenterTimer({ timer }: { readonly timer: TimerStore }) {
     <section className="presenter-timer" aria-label={t('timer.label')}>
       <Countdown timer={view.timer} now={() => timer.now()} testId="presenter-countdown" />
       <div className="presenter-timer-controls">
-        {phase === 'running' ? (
-          <button type="button" onClick={() => timer.pause()}>
-            {t('timer.pause')}
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={() => timer.start()}>
-            {phase === 'paused' ? t('timer.resume') : t('timer.start')}
-          </button>
-        )}
-        <button type="button" onClick={() => timer.addMinute()}>
-          {t('timer.addMinute')}
-        </button>
-        <button type="button" onClick={() => timer.reset()}>
-          {t('timer.reset')}
-        </button>
+        <TimerRunButtons timer={timer} phase={phase} />
         <button type="button" aria-pressed={view.visible} onClick={() => timer.setVisible(!view.visible)}>
           {view.visible ? t('presenting:presenter.hideTimer') : t('presenting:presenter.showTimer')}
         </button>
