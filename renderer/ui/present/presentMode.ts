@@ -9,7 +9,7 @@ import type { BoardController } from '../../board/boardController';
 import { type Camera, frame, toWorld } from '../../board/camera';
 import { CameraAnimation } from '../../board/cameraAnimation';
 import type { FrameClock } from '../../board/renderScheduler';
-import { type Rect, intersects } from '../../model/layout';
+import { type Rect, intersects, noteAt } from '../../model/layout';
 import { PRESENT_MARGIN, frameAt, presentPath } from '../../model/present';
 import type { JourneyMap } from '../../model/types';
 import type { PresentStore } from '../../state/presentStore';
@@ -196,7 +196,7 @@ export class PresentMode {
     const layout = board?.getLayout();
     if (!board || !layout) return null;
     const world = toWorld(board.getCamera(), x, y);
-    return layout.notes.find((n) => world.x >= n.x && world.x <= n.x + n.width && world.y >= n.y && world.y <= n.y + n.height)?.id ?? null;
+    return noteAt(layout, world.x, world.y)?.id ?? null;
   }
 
   /* ---------- what the tests and the bench read ---------- */
