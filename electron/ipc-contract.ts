@@ -137,6 +137,51 @@ export interface DiskChange {
 }
 export type ConflictChoice = 'overwrite' | 'saveAs' | 'cancel';
 
+/* ---------- presenting: the presenter window and the audience window ---------- */
+
+/** The URL hash of the audience window: main opens `index.html#audience`, where the renderer mounts the room's view alone. */
+export const AUDIENCE_HASH = 'audience';
+
+/**
+ * 'dual': an audience window shows the room's view on another display, of this
+ * size (the presenter view's thumbnail has its shape); 'single': the presenter's own window must.
+ */
+export type PresentLayout =
+  | { readonly kind: 'single' }
+  | { readonly kind: 'dual'; readonly audience: { readonly width: number; readonly height: number } };
+
+/** The longest path of world rectangles a presentation walks is one per stage and two overviews; this bounds a view. */
+const MAX_AUDIENCE_ID = 64;
+
+/**
+ * What the room sees, as the presenter publishes it: the world rectangle to
+ * frame, the framed stage (the others are dimmed), the projector theme, the
+ * blank screen, builds, laser, spotlight and the timer. Plain data, so the
+ * audience window draws it with the same layout and paint code.
+ */
+export interface AudienceView {
+  /** The presenter's UI language: the audience window draws the board's words in it (it may not ask main itself). */
+  readonly language: Language;
+  readonly frame: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
+  readonly stageId: string | null;
+  readonly theme: 'light' | 'dark';
+  readonly blank: 'none' | 'black' | 'white';
+  /** With builds on: how many lanes (rows, top to bottom) of the framed stage show; null shows all. */
+  readonly revealedLanes: number | null;
+  readonly laser: { readonly x: number; readonly y: number } | null;
+  readonly spotlightNoteId: string | null;
+  /** The countdown as the presenter's clock read it when publishing; null: no timer shown. */
+  readonly timer: { readonly remainingMs: number; readonly durationMs: number; readonly running: boolean } | null;
+  /** Dot voting as the room sees it: the ranked list's panel, the round shown (null: the open one, else the newest) and the top-N highlight. */
+  readonly voting: { readonly panelOpen: boolean; readonly roundId: string | null; readonly topN: number | null };
+}
+
+/** `document`: the map as .cjm text, null when unchanged since the last update; `view`: null when unchanged. */
+export interface AudienceUpdate {
+  readonly document: string | null;
+  readonly view: AudienceView | null;
+}
+
 /**
  * The commands a menu item can send, each with its accelerator in Electron's
  * syntax. The main process shows these in the menu without registering them;
@@ -184,6 +229,7 @@ export const MENU_ACCELERATORS = {
   'view.focusNext': 'F',
   'view.focusMode': 'Shift+F',
   'view.touchpointSummary': 'Alt+K',
+  'view.present': 'F5',
   'workshop.timer': 'Alt+Shift+T',
   'workshop.vote': 'Alt+Shift+V',
   'workshop.voteResults': 'Alt+Shift+R',
@@ -228,6 +274,31 @@ function buildArgSchemas() {
     mtimeMs: z.number().nonnegative(),
   });
   const draftId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+  const coordinate = z.number().finite().min(-1e7).max(1e7);
+  const audienceView = z.strictObject({
+    language: z.enum(LANGUAGES),
+    frame: z
+      .strictObject({ x: coordinate, y: coordinate, width: coordinate.positive(), height: coordinate.positive() })
+      .nullable(),
+    stageId: z.string().min(1).max(MAX_AUDIENCE_ID).nullable(),
+    theme: z.enum(['light', 'dark']),
+    blank: z.enum(['none', 'black', 'white']),
+    revealedLanes: z.number().int().min(0).max(10_000).nullable(),
+    laser: z.strictObject({ x: coordinate, y: coordinate }).nullable(),
+    spotlightNoteId: z.string().min(1).max(MAX_AUDIENCE_ID).nullable(),
+    timer: z
+      .strictObject({
+        remainingMs: z.number().finite().min(0).max(1e9),
+        durationMs: z.number().finite().min(0).max(1e9),
+        running: z.boolean(),
+      })
+      .nullable(),
+    voting: z.strictObject({
+      panelOpen: z.boolean(),
+      roundId: z.string().min(1).max(MAX_AUDIENCE_ID).nullable(),
+      topN: z.number().int().min(1).max(1000).nullable(),
+    }),
+  });
   return {
     openFile: z.tuple([]),
     saveFile: z.tuple([
@@ -260,6 +331,12 @@ function buildArgSchemas() {
     listRecent: z.tuple([]),
     openRecent: z.tuple([z.strictObject({ path })]),
     clearRecent: z.tuple([]),
+    // Presenting: the presenter window starts and stops, and publishes; the audience window only says it is ready.
+    startPresenting: z.tuple([]),
+    stopPresenting: z.tuple([]),
+    publishToAudience: z.tuple([z.strictObject({ document: documentText.nullable(), view: audienceView.nullable() })]),
+    audienceReady: z.tuple([]),
+    setFullScreen: z.tuple([z.strictObject({ on: z.boolean() })]),
   } as const;
 }
 
@@ -297,6 +374,20 @@ export interface JourneyboardApi {
   /** Opens a path from the recent list (the only paths it accepts). */
   openRecent(args: { path: string }): Promise<OpenOutcome>;
   clearRecent(): Promise<void>;
+  /** Present mode began: main opens the audience window when there is a second display, and says which layout to show. */
+  startPresenting(): Promise<PresentLayout>;
+  /** Present mode ended: the audience window closes. */
+  stopPresenting(): Promise<void>;
+  /** Presenter only: what the room sees now; main relays it to the audience window alone. */
+  publishToAudience(update: AudienceUpdate): Promise<void>;
+  /** Audience only: the audience view has loaded; main answers with the latest update. */
+  audienceReady(): Promise<void>;
+  /** Presenter: a display came or went while presenting (unplugging the projector gives 'single'). */
+  onPresentLayout(listener: (layout: PresentLayout) => void): () => void;
+  /** Audience: the presenter published. */
+  onAudienceUpdate(listener: (update: AudienceUpdate) => void): () => void;
+  /** Present mode: the window fills the screen, or leaves it. Answers whether it was full-screen before, to restore on exit. */
+  setFullScreen(args: { on: boolean }): Promise<{ wasFullScreen: boolean }>;
   /** Menu clicks; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A file the user opened from the OS (argv, open-file, second instance). */
@@ -315,6 +406,8 @@ export const EVENT_CHANNELS = {
   closeRequested: 'event:closeRequested',
   languageChanged: 'event:languageChanged',
   diskChanged: 'event:diskChanged',
+  presentLayout: 'event:presentLayout',
+  audienceUpdate: 'event:audienceUpdate',
 } as const;
 
 export const invokeChannel = <K extends InvokeChannel>(name: K): `invoke:${K}` => `invoke:${name}`;

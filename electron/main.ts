@@ -19,6 +19,8 @@ import type { RendererOrigin } from './security/trust';
 import { createMainServices, type MainServices } from './services';
 import { createRendererDialogs } from './rendererDialogs';
 import { createMainWindow, type MainWindow } from './window';
+import { type AudienceWindow, createAudienceWindow, electronDisplays, watchDisplays } from './present/audienceWindow';
+import { PresentationController } from './present/presentation';
 
 const origin: RendererOrigin = {
   indexPath: fileURLToPath(new URL('../renderer/index.html', import.meta.url)),
@@ -35,7 +37,7 @@ function start(): void {
   // Files named before the services exist: argv, and macOS open-file, which fires before 'ready'.
   const pendingPaths = documentPathsInArgv(process.argv, process.cwd());
   let ready: { services: MainServices; preferences: PreferenceStore } | null = null;
-  let mainWindow: { window: MainWindow; context: InvokeContext } | null = null;
+  let mainWindow: { window: MainWindow; context: InvokeContext; audience: AudienceWindow; audienceContext: InvokeContext } | null = null;
   // Set when a quit waits for the renderer to deal with unsaved work.
   let quitWhenClosed = false;
 
@@ -55,8 +57,21 @@ function start(): void {
       },
       rendererDialogs: (browserWindow) => createRendererDialogs(browserWindow, t),
     });
-    mainWindow = { window, context: { dialogs: createElectronDialogs(window.browserWindow, t), window: window.port } };
+    // The audience window (a second display while presenting) is this window's: it closes with it.
+    const audience = createAudienceWindow(origin, () => presentation.audienceClosed());
+    const presentation = new PresentationController({
+      displays: electronDisplays(() => window.browserWindow),
+      audience,
+      toPresenter: (layout) => window.sendPresentLayout(layout),
+    });
+    const context: InvokeContext = { role: 'presenter', dialogs: createElectronDialogs(window.browserWindow, t), window: window.port, presentation };
+    // dispatchInvoke refuses the audience role every channel but audienceReady before any port is reached.
+    mainWindow = { window, context, audience, audienceContext: { ...context, role: 'audience' } };
+    const unwatchDisplays = watchDisplays(() => presentation.displaysChanged());
+    window.browserWindow.on('moved', () => presentation.displaysChanged());
     window.browserWindow.on('closed', () => {
+      unwatchDisplays();
+      presentation.stop();
       ready?.services.forgetWindow(window.port);
       mainWindow = null;
       if (quitWhenClosed) app.quit();
@@ -64,8 +79,12 @@ function start(): void {
     return window;
   }
 
-  const contextFor = (sender: WebContents): InvokeContext | null =>
-    mainWindow && mainWindow.window.browserWindow.webContents === sender ? mainWindow.context : null;
+  /** Exactly two windows are trusted: the main (presenter) window and its audience window, each with its own role. */
+  const contextFor = (sender: WebContents): InvokeContext | null => {
+    if (!mainWindow) return null;
+    if (mainWindow.window.browserWindow.webContents === sender) return mainWindow.context;
+    return mainWindow.audience.owns(sender) ? mainWindow.audienceContext : null;
+  };
 
   /** `recent`: from File ▸ Open Recent; `reopen`: the last map at start, skipped quietly when it is gone. */
   async function openFromOs(path: string, from: 'os' | 'recent' | 'reopen' = 'os'): Promise<void> {

@@ -6,6 +6,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   API_GLOBAL,
+  type AudienceUpdate,
   type DiskChange,
   EVENT_CHANNELS,
   invokeChannel,
@@ -13,6 +14,7 @@ import {
   type Language,
   type MenuCommand,
   type OpenedFile,
+  type PresentLayout,
 } from './ipc-contract';
 
 /**
@@ -41,6 +43,8 @@ const onOpenedFile = eventStream<OpenedFile>(EVENT_CHANNELS.openedFile);
 const onCloseRequested = eventStream<void>(EVENT_CHANNELS.closeRequested);
 const onLanguageChanged = eventStream<Language>(EVENT_CHANNELS.languageChanged);
 const onDiskChanged = eventStream<DiskChange>(EVENT_CHANNELS.diskChanged);
+const onPresentLayout = eventStream<PresentLayout>(EVENT_CHANNELS.presentLayout);
+const onAudienceUpdate = eventStream<AudienceUpdate>(EVENT_CHANNELS.audienceUpdate);
 
 const api: JourneyboardApi = {
   openFile: () => ipcRenderer.invoke(invokeChannel('openFile')),
@@ -64,11 +68,18 @@ const api: JourneyboardApi = {
   listRecent: () => ipcRenderer.invoke(invokeChannel('listRecent')),
   openRecent: (args) => ipcRenderer.invoke(invokeChannel('openRecent'), args),
   clearRecent: () => ipcRenderer.invoke(invokeChannel('clearRecent')),
+  startPresenting: () => ipcRenderer.invoke(invokeChannel('startPresenting')),
+  stopPresenting: () => ipcRenderer.invoke(invokeChannel('stopPresenting')),
+  publishToAudience: (update) => ipcRenderer.invoke(invokeChannel('publishToAudience'), update),
+  audienceReady: () => ipcRenderer.invoke(invokeChannel('audienceReady')),
+  setFullScreen: (args) => ipcRenderer.invoke(invokeChannel('setFullScreen'), args),
   onMenuCommand,
   onOpenedFile,
   onCloseRequested: (listener) => onCloseRequested(() => listener()),
   onLanguageChanged,
   onDiskChanged,
+  onPresentLayout,
+  onAudienceUpdate,
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -2,9 +2,9 @@
  * The main window: secure web preferences, remembered placement, the close
  * guard for unsaved work, and events held back until the renderer has loaded.
  */
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen, type WebPreferences } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { EVENT_CHANNELS, type Language, type MenuCommand, type OpenedFile } from './ipc-contract';
+import { EVENT_CHANNELS, type Language, type MenuCommand, type OpenedFile, type PresentLayout } from './ipc-contract';
 import type { WindowPort } from './ipc/ports';
 import { restoreWindowPlacement, type PreferenceStore } from './preferences/preferences';
 import { type RendererDialogs, watchRenderer } from './rendererHealth';
@@ -21,6 +21,8 @@ export interface MainWindow {
   sendMenuCommand(command: MenuCommand): void;
   sendOpenedFile(file: OpenedFile): void;
   sendLanguageChanged(language: Language): void;
+  /** A display came or went while presenting. */
+  sendPresentLayout(layout: PresentLayout): void;
 }
 
 export interface MainWindowOptions {
@@ -30,6 +32,22 @@ export interface MainWindowOptions {
   readonly onCloseBlocked: () => void;
   /** What to ask when the renderer crashes or hangs. */
   readonly rendererDialogs: (window: BrowserWindow) => RendererDialogs;
+}
+
+/** Every window of ours runs the renderer with these: isolated, sandboxed, no Node. */
+export function secureWebPreferences(): WebPreferences {
+  return {
+    preload: fileURLToPath(new URL('../preload/preload.cjs', import.meta.url)),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    devTools: !app.isPackaged,
+    // The spell checker would download dictionaries (sessionPolicy.ts turns it off for the session too).
+    spellcheck: false,
+  };
 }
 
 export function createMainWindow({ origin, preferences, onCloseBlocked, rendererDialogs }: MainWindowOptions): MainWindow {
@@ -44,18 +62,7 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
     minHeight: 480,
     title: app.name,
     show: false,
-    webPreferences: {
-      preload: fileURLToPath(new URL('../preload/preload.cjs', import.meta.url)),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      devTools: !app.isPackaged,
-      // The spell checker would download dictionaries (sessionPolicy.ts turns it off for the session too).
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(),
   });
   browserWindow.once('ready-to-show', () => {
     if (preferences.get('windowMaximized')) browserWindow.maximize();
@@ -144,11 +151,17 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
         browserWindow.close();
       },
       notifyDiskChange: (change) => send(EVENT_CHANNELS.diskChanged, change),
+      setFullScreen(on) {
+        const was = browserWindow.isFullScreen();
+        browserWindow.setFullScreen(on);
+        return was;
+      },
     },
     isDirty: () => dirty,
     requestClose,
     sendMenuCommand: (command) => send(EVENT_CHANNELS.menuCommand, command),
     sendOpenedFile: (file) => send(EVENT_CHANNELS.openedFile, file),
     sendLanguageChanged: (language) => send(EVENT_CHANNELS.languageChanged, language),
+    sendPresentLayout: (layout) => send(EVENT_CHANNELS.presentLayout, layout),
   };
 }

@@ -8,6 +8,8 @@ import type { DocumentStore } from './state/documentStore';
 import type { LayoutStore } from './state/layoutStore';
 import type { NoteFitter } from './board/textMeasure';
 import type { Workshop } from './ui/workshop/workshop';
+import type { PresentMode } from './ui/present/presentMode';
+import type { PresenterLink } from './ui/presenter/presenterLink';
 import type { UiStore } from './state/uiStore';
 import type { Autosave } from './ui/autosave';
 import type { FileSession } from './ui/fileSession';
@@ -24,6 +26,10 @@ export interface AppHooks {
   readonly failRender: (place: FaultPlace) => void;
   readonly autosave: Autosave;
   readonly workshop: Workshop;
+  /** Present mode: the framed stage, where the camera is heading and the smallest note text on screen. */
+  readonly presentMode: PresentMode;
+  /** Presenting with an audience window: the layout main reported and the one-display overlay. */
+  readonly presenterLink: PresenterLink;
   board?: BoardController;
 }
 

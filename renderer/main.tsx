@@ -8,7 +8,7 @@ import './noEval';
 import { showStartupFailure, startupDone } from './ui/renderError/startupFailure';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { API_GLOBAL, type FileStamp } from '../electron/ipc-contract';
+import { API_GLOBAL, AUDIENCE_HASH, type FileStamp } from '../electron/ipc-contract';
 import type { AppHooks } from './appHooks';
 import { canvasMeasure, createNoteFitter } from './board/textMeasure';
 import { createMap } from './model/createMap';
@@ -23,11 +23,14 @@ import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
+import { PresenterLink } from './ui/presenter/presenterLink';
+import { startAudience } from './ui/presenter/startAudience';
 import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
 import { keepLock, restoreLock } from './ui/workshop/lockKeeper';
 import { newWorkshop } from './ui/workshop/workshop';
+import { PresentMode } from './ui/present/presentMode';
 import { Messages } from './ui/messages';
 import { installCloseGuard } from './ui/renderError/closeGuard';
 import { ErrorBoundary } from './ui/renderError/ErrorBoundary';
@@ -41,6 +44,8 @@ const APP = { name: 'Journeyboard', version: __APP_VERSION__ };
 async function start(): Promise<void> {
   await Promise.all(['400 16px "Noto Sans"', '600 16px "Noto Sans"', '700 16px "Noto Sans"'].map((font) => document.fonts.load(font)));
   const api = window[API_GLOBAL as 'journeyboard'];
+  // The second display's window while presenting: the room's read-only view, nothing else of the app.
+  if (window.location.hash === `#${AUDIENCE_HASH}`) return startAudience(api);
   // The main process decides the language (saved choice, else the OS's) and announces every switch;
   // if it cannot answer, the app still starts, in English.
   const i18n = await createI18n(await api.getLanguage().catch(() => DEFAULT_LANGUAGE));
@@ -104,7 +109,28 @@ async function start(): Promise<void> {
   recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
   const isMac = navigator.userAgent.includes('Mac OS');
   i18n.on('languageChanged', () => session.renameUntitled());
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop };
+  const presentMode = new PresentMode({
+    api,
+    present: workshop.present,
+    ui,
+    voting: workshop.voting,
+    map: () => store.getMap(),
+    board: () => hooks.board ?? null,
+    onFullScreenFailed: () => messages.notice(t('presenting:present.fullScreenFailed')),
+  });
+  // With a second display, the room's view goes to an audience window and this one becomes the presenter view.
+  const presenterLink = new PresenterLink({
+    api,
+    store,
+    present: workshop.present,
+    timer: workshop.timer,
+    voting: workshop.voting,
+    language: () => (isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE),
+    documentText: createDraftTextBuilder(APP),
+    messages,
+    failedText: () => t('presenting:presenter.relayFailed'),
+  });
+  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop, presentMode, presenterLink };
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 
@@ -123,6 +149,8 @@ async function start(): Promise<void> {
         isMac={isMac}
         layouts={layouts}
         workshop={workshop}
+        presentMode={presentMode}
+        presenterLink={presenterLink}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

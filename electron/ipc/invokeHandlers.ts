@@ -15,6 +15,7 @@ import type { RecentFiles } from '../files/recentFiles';
 import type { DocumentService } from './documentService';
 import { importImage } from './imageImport';
 import type { ShareService } from './shareService';
+import { mayInvoke } from '../present/presentation';
 import type { InvokeContext } from './ports';
 
 export type InvokeArgs<K extends InvokeChannel> = z.infer<(typeof argSchemas)[K]>;
@@ -70,6 +71,11 @@ export function createInvokeHandlers({ documents, files, drafts, recent, watchFo
     listRecent: async () => recent.list(),
     openRecent: (_context, { path }) => documents.openRecent(path),
     clearRecent: async () => recent.clear(),
+    startPresenting: async (context) => context.presentation.start(),
+    stopPresenting: async (context) => context.presentation.stop(),
+    publishToAudience: async (context, update) => context.presentation.publish(update),
+    audienceReady: async (context) => context.presentation.audienceReady(),
+    setFullScreen: async (context, { on }) => ({ wasFullScreen: context.window.setFullScreen(on) }),
   };
 }
 
@@ -82,13 +88,22 @@ export function parseInvokeArgs<K extends InvokeChannel>(channel: K, args: reado
   return parsed.data as InvokeArgs<K>;
 }
 
-/** Rejects with InvalidInvokeArgumentsError before any handler runs when `args` do not match the contract. */
+export class RefusedSenderError extends Error {
+  override readonly name = 'RefusedSenderError';
+}
+
+/**
+ * Rejects before any handler runs when the sender's role may not call `channel`
+ * (RefusedSenderError: the audience window asking for a file, the presenter
+ * posing as the audience) or `args` do not match the contract (InvalidInvokeArgumentsError).
+ */
 export async function dispatchInvoke<K extends InvokeChannel>(
   handlers: InvokeHandlers,
   channel: K,
   args: readonly unknown[],
   context: InvokeContext,
 ): Promise<InvokeResult<K>> {
+  if (!mayInvoke(context.role, channel)) throw new RefusedSenderError(`Refused ${channel}: not a channel of the ${context.role} window`);
   const handler: InvokeHandler<K> = handlers[channel];
   return handler(context, ...parseInvokeArgs(channel, args));
 }

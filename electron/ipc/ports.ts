@@ -4,6 +4,7 @@
  * bridge, running in plain Node, passes fakes whose answers the test chooses.
  */
 import type { ConflictChoice, DiskChange, ExportKind, UnsavedChoice } from '../ipc-contract';
+import type { PresentationController, WindowRole } from '../present/presentation';
 
 export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */
@@ -25,10 +26,18 @@ export interface WindowPort {
   close(): void;
   /** The file this window watches changed on disk. */
   notifyDiskChange(change: DiskChange): void;
+  /** Enters or leaves full screen; returns whether the window was full-screen before. */
+  setFullScreen(on: boolean): boolean;
 }
 
-/** What each invoke call may touch: the sender's own window and dialogs parented to it. */
+/**
+ * What each invoke call may touch: the sender's own window and dialogs parented
+ * to it, and the presentation it takes part in. `role` decides which channels
+ * the sender may call at all (presentation.ts, `mayInvoke`).
+ */
 export interface InvokeContext {
+  readonly role: WindowRole;
   readonly dialogs: DialogPort;
   readonly window: WindowPort;
+  readonly presentation: PresentationController;
 }

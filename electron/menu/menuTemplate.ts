@@ -136,6 +136,8 @@ export function buildMenuTemplate({ platform, isPackaged, t, language, recent = 
         command('view.minimap'),
         command('view.touchpointSummary'),
         separator,
+        command('view.present'),
+        separator,
         {
           label: t('menu.language'),
           submenu: LANGUAGES.map((lng) => ({ label: LANGUAGE_NAMES[lng], type: 'radio', checked: lng === language, language: lng })),

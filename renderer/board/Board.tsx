@@ -9,6 +9,7 @@ import { Layer, Shape, Stage } from 'react-konva';
 import { type BlueprintLine, type BoardLayout, yForScore } from '../model/layout';
 import type { JourneyMap } from '../model/types';
 import type { LayoutStore } from '../state/layoutStore';
+import type { PresentState, PresentStore } from '../state/presentStore';
 import type { UiStore } from '../state/uiStore';
 import { BoardController, type BoardIntents } from './boardController';
 import { paintEmotions, paintFace, type EmotionLabels } from './paint/paintEmotions';
@@ -20,10 +21,12 @@ import { paintPersonaCards } from './paint/paintPersonaCards';
 import { type HeaderLabels, paintLaneStrip, paintStageStrip } from './paint/paintHeaders';
 import { paintInteraction } from './paint/paintInteraction';
 import { paintNote, paintNotes } from './paint/paintNotes';
+import { paintLaser, paintPresentWorld } from './paint/paintPresent';
 import { paintTouchpoint, paintTouchpoints } from './paint/paintTouchpoints';
 import type { PaintContext } from './paint/paintContext';
 import { useBoardPointer } from './useBoardPointer';
 import { usePersonaPhotos } from './usePersonaPhotos';
+import { applyBoardTheme } from './theme';
 
 export interface BoardLabels extends HeaderLabels, EmotionLabels {
   readonly blueprintLine: (line: BlueprintLine) => string;
@@ -36,6 +39,8 @@ export interface BoardProps {
   readonly labels: BoardLabels;
   /** The shared layout; the board paints whatever it holds now. */
   readonly layouts: LayoutStore;
+  /** Present mode: the board paints its dimming, builds, laser and projector theme. */
+  readonly present: PresentStore;
   readonly onController?: (controller: BoardController) => void;
 }
 
@@ -45,7 +50,7 @@ export interface BoardProps {
  */
 type SceneFunc = (context: Konva.Context) => void;
 
-export function Board({ map, ui, intents, labels, layouts, onController }: BoardProps) {
+export function Board({ map, ui, intents, labels, layouts, present, onController }: BoardProps) {
   const container = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const intentsRef = useRef(intents);
@@ -88,6 +93,20 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     onController?.(controller);
   }, [controller, onController]);
   useEffect(() => ui.subscribe(() => controller.invalidate('interaction', 'headers')), [ui, controller]);
+  useEffect(() => {
+    let last = present.get();
+    applyBoardTheme(last.active ? last.theme : 'light');
+    return present.subscribe(() => {
+      const next = present.get();
+      // The laser moves on every pointer move: it repaints its own layer only.
+      if (onlyLaserMoved(last, next)) controller.invalidate('interaction');
+      else {
+        applyBoardTheme(next.active ? next.theme : 'light');
+        controller.invalidate('world', 'interaction', 'headers');
+      }
+      last = next;
+    });
+  }, [present, controller]);
   // New words (another language) repaint what shows them; the scene functions themselves stay the same.
   useEffect(() => controller.invalidate('world', 'headers'), [controller, labels]);
 
@@ -148,6 +167,11 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     paintNotes(ctx, current, visible, scale, controller.getHiddenNotes());
     paintCellSummary(ctx, current, visible, scale);
     paintBlueprintLines(ctx, current, visible, labelsRef.current.blueprintLine);
+    const shown = present.get();
+    if (shown.active) {
+      const stageId = shown.path[shown.step]?.stageId ?? null;
+      paintPresentWorld(ctx, current, { stageId, revealedLanes: shown.builds ? shown.revealedLanes : null });
+    }
   };
 
   const paintDrag: SceneFunc = (context) => {
@@ -182,6 +206,8 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
       resizeGuideX: controller.resizeGuideX(),
     });
     paintEmotionSelection(ctx, current, state.selectedEmotion, controller.emotionDrag());
+    const laser = present.get().laser;
+    if (laser) paintLaser(ctx, laser, controller.getCamera().scale);
   };
 
   const paintHeaderLayer: SceneFunc = (context) => {
@@ -189,7 +215,7 @@ export function Board({ map, ui, intents, labels, layouts, onController }: Board
     if (!current) return;
     const ctx: PaintContext = context;
     const camera = controller.getCamera();
-    const headerState = { selectedStageId: ui.get().selectedStageId, stageDrag: controller.stageDrag(), photos: photosRef.current };
+    const headerState = { selectedStageId: ui.get().selectedStageId, stageDrag: controller.stageDrag(), photos: photosRef.current, presenting: present.get().active };
     paintLaneStrip(ctx, current, camera, size.height, labelsRef.current, headerState);
     paintStageStrip(ctx, current, camera, size.width, labelsRef.current, headerState);
     paintCorner(ctx, labelsRef.current);
@@ -253,4 +279,9 @@ function paintEmotionSelection(
       ctx.stroke();
     }
   }
+}
+
+function onlyLaserMoved(a: PresentState, b: PresentState): boolean {
+  for (const key in a) if (key !== 'laser' && a[key as keyof PresentState] !== b[key as keyof PresentState]) return false;
+  return true;
 }

@@ -12,6 +12,7 @@ export class BoardCamera {
   private camera: Camera = { x: LANE_STRIP_WIDTH + 16, y: STAGE_STRIP_HEIGHT + 12, scale: 1 };
   private viewport = { width: 1, height: 1 };
   private readonly listeners = new Set<(camera: Camera) => void>();
+  private readonly viewportListeners = new Set<() => void>();
 
   get(): Camera {
     return this.camera;
@@ -29,6 +30,13 @@ export class BoardCamera {
 
   setViewport(width: number, height: number): void {
     this.viewport = { width, height };
+    for (const listener of this.viewportListeners) listener();
+  }
+
+  /** Present mode re-frames its step when the window or the board changes size. */
+  onViewportChange(listener: () => void): () => void {
+    this.viewportListeners.add(listener);
+    return () => this.viewportListeners.delete(listener);
   }
 
   /** The part of the screen the world shows through, between the sticky strips. */

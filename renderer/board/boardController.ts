@@ -128,6 +128,10 @@ export class BoardController {
     return this.camera.bodyRect();
   }
 
+  onViewportChange(listener: () => void): () => void {
+    return this.camera.onViewportChange(listener);
+  }
+
   visibleWorld(): Rect {
     return this.camera.visibleWorld();
   }

@@ -68,6 +68,7 @@ export function createMap({ mapType, locale, nowIso, newId, names }: CreateMapOp
     touchpoints: {},
     voteRounds: {},
     dotVotes: {},
+    presenterNotes: {},
   };
   return { schemaVersion: CURRENT_SCHEMA_VERSION, map };
 }

@@ -19,6 +19,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // A v1 map has neither; anything already there (a hand-edited file) is kept for validation to judge.
     migrate: (map) => ({ voteRounds: {}, dotVotes: {}, ...map }),
   },
+  {
+    from: 2,
+    description: "presenter view: an empty presenterNotes collection (the facilitator's private notes per stage)",
+    migrate: (map) => ({ presenterNotes: {}, ...map }),
+  },
 ];
 
 export function assertContiguous(migrations: readonly Migration[]): void {

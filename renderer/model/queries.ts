@@ -1,6 +1,6 @@
 /** Read-only views over a map that the layout, commands and panels all need. */
 import { compareOrdered, sortByOrder } from './order';
-import type { EmotionCurve, EmotionPoint, JourneyMap, Lane, Note, Persona, Stage, Touchpoint } from './types';
+import type { EmotionCurve, EmotionPoint, JourneyMap, Lane, Note, Persona, PresenterNote, Stage, Touchpoint } from './types';
 
 export const sortedStages = (map: JourneyMap): Stage[] => sortByOrder(Object.values(map.stages));
 export const sortedPersonas = (map: JourneyMap): Persona[] => sortByOrder(Object.values(map.personas));
@@ -63,3 +63,7 @@ export function laneBands(map: JourneyMap): { personaId: string | null; lanes: L
   if (shared.length > 0) bands.push({ personaId: null, lanes: shared });
   return bands;
 }
+
+/** The facilitator's private notes for a stage, if any (at most one per stage). */
+export const presenterNoteOf = (map: JourneyMap, stageId: string): PresenterNote | undefined =>
+  Object.values(map.presenterNotes).find((note) => note.stageId === stageId);

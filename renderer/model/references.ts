@@ -23,6 +23,7 @@ const REFERENCES: { readonly [C in CollectionName]: readonly RefField[] } = {
   ],
   voteRounds: [],
   dotVotes: [{ field: 'roundId', target: 'voteRounds' }],
+  presenterNotes: [{ field: 'stageId', target: 'stages' }],
 };
 
 export function findBrokenReferences(map: JourneyMap): BrokenReference[] {

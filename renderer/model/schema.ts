@@ -240,6 +240,20 @@ export const dotVoteSchema = z.object({
   castAt: z.iso.datetime({ offset: true }),
 });
 
+/** The longest private note a facilitator keeps for one stage. */
+export const MAX_PRESENTER_NOTES_TEXT = 20_000;
+
+/**
+ * The facilitator's private notes for one stage, shown only in the presenter
+ * view (never on the audience window, the board or an export). At most one per
+ * stage; an emptied note is deleted, so a map without notes has none.
+ */
+export const presenterNoteSchema = z.object({
+  id: idSchema,
+  stageId: idSchema,
+  text: label(MAX_PRESENTER_NOTES_TEXT),
+});
+
 /** Collections of the map, each a record keyed by id. */
 export const COLLECTIONS = {
   personas: personaSchema,
@@ -250,6 +264,7 @@ export const COLLECTIONS = {
   touchpoints: touchpointSchema,
   voteRounds: voteRoundSchema,
   dotVotes: dotVoteSchema,
+  presenterNotes: presenterNoteSchema,
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -16,6 +16,7 @@ import type {
   touchpointSchema,
   voteRoundSchema,
   dotVoteSchema,
+  presenterNoteSchema,
 } from './schema';
 
 export type DeepReadonly<T> = T extends (infer E)[]
@@ -39,6 +40,7 @@ export type EmotionPoint = DeepReadonly<z.output<typeof emotionPointSchema>>;
 export type Touchpoint = DeepReadonly<z.output<typeof touchpointSchema>>;
 export type VoteRound = DeepReadonly<z.output<typeof voteRoundSchema>>;
 export type DotVote = DeepReadonly<z.output<typeof dotVoteSchema>>;
+export type PresenterNote = DeepReadonly<z.output<typeof presenterNoteSchema>>;
 export type MapMeta = DeepReadonly<z.output<typeof mapMetaSchema>>;
 
 export type RecordsById<T> = { readonly [id: string]: T };
@@ -52,6 +54,7 @@ export interface JourneyMap extends MapMeta {
   readonly touchpoints: RecordsById<Touchpoint>;
   readonly voteRounds: RecordsById<VoteRound>;
   readonly dotVotes: RecordsById<DotVote>;
+  readonly presenterNotes: RecordsById<PresenterNote>;
 }
 
 /** A map as it lives in a `.cjm` envelope. */

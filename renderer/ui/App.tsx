@@ -51,6 +51,10 @@ import { startTyping } from './startTyping';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import type { Workshop } from './workshop/workshop';
+import { PresentLayer } from './present/PresentLayer';
+import type { PresentMode } from './present/presentMode';
+import { PresenterLayer } from './presenter/PresenterLayer';
+import type { PresenterLink } from './presenter/presenterLink';
 import { WorkshopLayer } from './workshop/WorkshopLayer';
 
 export interface AppProps {
@@ -64,13 +68,18 @@ export interface AppProps {
   readonly isMac: boolean;
   readonly layouts: LayoutStore;
   readonly workshop: Workshop;
+  readonly presentMode: PresentMode;
+  readonly presenterLink: PresenterLink;
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, workshop, onController }: AppProps) {
+export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, workshop, presentMode, presenterLink, onController }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
+  // Present mode hides every piece of editing chrome; what they showed stays in the stores for the way back.
+  const presenting = useSyncExternalStore(workshop.present.subscribe, () => workshop.present.get().active);
+  const reserveRight = useCallback((width: number) => presentMode.reserveRight(width), [presentMode]);
   const [controller, setController] = useState<BoardController | null>(null);
   const controllerRef = useRef<BoardController | null>(null);
   const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
@@ -126,8 +135,9 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
       confirm: (request) => messages.confirm(request),
       share,
       workshop,
+      presentMode,
     }),
-    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages, share, workshop],
+    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages, share, workshop, presentMode],
   );
   const actionContextRef = useRef(actionContext);
   actionContextRef.current = actionContext;
@@ -200,12 +210,14 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
   const finishEditing = () => ui.set({ editing: null });
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <FaultPoint place="app" />
-      <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />
+      {!presenting && <Toolbar store={store} ui={ui} session={session} actions={actionContext} isMac={isMac} />}
       <main className="board-host">
-        <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} onController={handleController} />
-        {controller && <CellTypeAhead ui={ui} controller={controller} onText={startNewNote} />}
+        <Board map={map} ui={ui} intents={intents} labels={labels} layouts={layouts} present={workshop.present} onController={handleController} />
+        <PresentLayer mode={presentMode} workshop={workshop} ui={ui} map={map} messages={messages} />
+        <PresenterLayer link={presenterLink} mode={presentMode} workshop={workshop} store={store} layouts={layouts} map={map} />
+        {controller && !presenting && <CellTypeAhead ui={ui} controller={controller} onText={startNewNote} />}
         {controller && (editing?.kind === 'note' || editing?.kind === 'newNote') && (
           <NoteEditor
             key={editing.kind === 'note' ? editing.noteId : `draft${editing.draft}`}
@@ -253,16 +265,24 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
             }}
           />
         )}
-        {controller && <Minimap ui={ui} controller={controller} />}
-        <DiskChangeBar session={session} />
-        <RecentMaps api={api} session={session} store={store} />
-        <WorkshopLayer store={store} workshop={workshop} controller={controller} map={map} messages={messages} />
-        {contextMenu && (
+        {controller && !presenting && <Minimap ui={ui} controller={controller} />}
+        {!presenting && <DiskChangeBar session={session} />}
+        {!presenting && <RecentMaps api={api} session={session} store={store} />}
+        <WorkshopLayer
+          store={store}
+          workshop={workshop}
+          controller={controller}
+          map={map}
+          messages={messages}
+          presenting={presenting}
+          onDockWidth={presenting ? reserveRight : undefined}
+        />
+        {contextMenu && !presenting && (
           <ContextMenu state={contextMenu} store={store} ui={ui} actions={actionContext} isMac={isMac} onClose={() => setContextMenu(null)} />
         )}
       </main>
-      <PanelHost store={store} ui={ui} api={api} messages={messages} />
-      <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
+      {!presenting && <PanelHost store={store} ui={ui} api={api} messages={messages} />}
+      {!presenting && <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />}
       <ShortcutsOverlay ui={ui} isMac={isMac} />
       <ShareDialogs share={share} map={map} />
       <RecoveryDialog recovery={recovery} />

@@ -116,6 +116,7 @@ export function Toolbar({ store, ui, actions, isMac }: ToolbarProps) {
         {focus && button('view.focusMode', focus.mode === 'dim' ? t('toolbar.hideOthers') : t('toolbar.dimOthers'))}
         {button('board.emotionCurve', curve === 'current' ? t('toolbar.curveCurrent') : t('toolbar.curveTarget'), { pressed: curve === 'target' })}
         {button('view.touchpointSummary', t('toolbar.touchpoints'))}
+        {button('view.present', t('presenting:present.enter'))}
       </div>
       <div className="tool-group end">
         {button('edit.undo', t('toolbar.undo'), { icon: '↶', disabled: !canUndo })}

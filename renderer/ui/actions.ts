@@ -23,6 +23,7 @@ import type { ShareController } from './share/shareController';
 import type { Workshop } from './workshop/workshop';
 import { lockedOut, WORKSHOP_ACTIONS } from './workshop/workshopActions';
 import type { ConfirmRequest } from './messages';
+import type { PresentMode } from './present/presentMode';
 import { addTouchpointIn } from './startTyping';
 
 export interface ActionContext {
@@ -40,6 +41,8 @@ export interface ActionContext {
   readonly share: ShareController;
   /** The workshop's own stores: the timer and the voting view. */
   readonly workshop: Workshop;
+  /** Present mode: F5, View ▸ Present and the toolbar button enter it. */
+  readonly presentMode: PresentMode;
   /** Opens the context menu of the selection or the cell cursor, as a right-click there would. */
   readonly openContextMenu: () => void;
   /** Gives the keyboard to the board's type-ahead field. */
@@ -220,6 +223,7 @@ export const ACTIONS: readonly Action[] = [
     perform: (ctx) =>
       ctx.ui.set({ panel: ctx.ui.get().panel?.kind === 'touchpointSummary' ? null : { kind: 'touchpointSummary' } }),
   },
+  { command: 'view.present', perform: (ctx) => (commitTyping(), ctx.presentMode.toggle()) },
   { command: 'help.shortcuts', perform: (ctx) => ctx.ui.set({ shortcutsOpen: !ctx.ui.get().shortcutsOpen }) },
   // Sharing and templates.
   { command: 'file.newFromTemplate', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.share.openGallery()) },

@@ -3,7 +3,7 @@
  * - on the board (the page itself or the board's type-ahead field), the board's
  *   keys: the cell cursor, Enter, Esc, the context menu, and every shortcut;
  * - on a DOM control (a button, a menu, a checkbox), only shortcuts with a
- *   modifier and Esc, so Enter, Space, Tab and the arrows do what the control does;
+ *   modifier or on a function key, and Esc, so Enter, Space, Tab and the arrows do what the control does;
  * - in a text field, only the file commands, so typing "n" never creates a note.
  *
  * With a cell selected, a key that types a character belongs to the note it
@@ -72,7 +72,8 @@ export function keyIntent(e: KeyInput, scope: KeyScope, hasCursor: boolean, isMa
   const withModifier = e.ctrlKey || e.metaKey || e.altKey;
   if (scope === 'text') return command && ALLOWED_WHILE_TYPING.has(command) ? { kind: 'command', command } : null;
   if (scope === 'control') {
-    if (command && withModifier) return { kind: 'command', command };
+    // A function key (F5 to present) operates no control, so it works wherever the focus is.
+    if (command && (withModifier || /^F\d+$/.test(e.key))) return { kind: 'command', command };
     return e.key === 'Escape' ? { kind: 'escape' } : null;
   }
   if (command && !(hasCursor && isTypingAccelerator(acceleratorFor(command) ?? ''))) return { kind: 'command', command };

@@ -18,6 +18,7 @@ import { createI18n } from '../../renderer/i18n/i18n';
 import type { BoardLayout, NoteBox, Rect } from '../../renderer/model/layout';
 import type { JourneyMap } from '../../renderer/model/types';
 import { LayoutStore, type MapSource } from '../../renderer/state/layoutStore';
+import { PresentStore } from '../../renderer/state/presentStore';
 import { UiStore } from '../../renderer/state/uiStore';
 import { createBoardLabels, createLayoutText } from '../../renderer/ui/boardLabels';
 import '../../renderer/ui/styles.css';
@@ -67,7 +68,8 @@ function Harness(props: { source: MapSource; ui: UiStore; intents: BoardIntents;
     return new LayoutStore(props.source, props.ui, { fitNote: createNoteFitter(measure), measure, text: createLayoutText(props.t, 'en') });
   }, [props.source, props.ui, props.t]);
   useEffect(() => () => layouts.dispose(), [layouts]);
-  return <Board map={map} ui={props.ui} intents={props.intents} labels={labels} layouts={layouts} onController={props.onController} />;
+  const present = useMemo(() => new PresentStore(), []);
+  return <Board map={map} ui={props.ui} intents={props.intents} labels={labels} layouts={layouts} present={present} onController={props.onController} />;
 }
 
 export interface LayerCanvases {

@@ -24,8 +24,25 @@ import {
 } from '../../electron/ipc-contract';
 import { dispatchInvoke, INVOKE_CHANNELS } from '../../electron/ipc/invokeHandlers';
 import type { DialogPort, InvokeContext, WindowPort } from '../../electron/ipc/ports';
+import type { DisplayInfo, Rect } from '../../electron/present/displayPlacement';
+import { PresentationController } from '../../electron/present/presentation';
 import { createPreferenceStore } from '../../electron/preferences/keyValuePreferenceStore';
 import { createMainServices, type MainServices } from '../../electron/services';
+
+/** The laptop's own panel, where the presenter window is. */
+export const LAPTOP_DISPLAY: DisplayInfo = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1280, height: 720 },
+  workArea: { x: 0, y: 0, width: 1280, height: 720 },
+  internal: true,
+};
+/** A projector to plug in; the audience page gets its size as its viewport. */
+export const PROJECTOR_DISPLAY: DisplayInfo = {
+  id: 2,
+  bounds: { x: 1280, y: 0, width: 1280, height: 720 },
+  workArea: { x: 1280, y: 0, width: 1280, height: 720 },
+  internal: false,
+};
 
 /** Name of the page global the init script adds for delivering main → renderer events. */
 const EMIT_GLOBAL = '__journeyboardBridgeEmit';
@@ -33,7 +50,20 @@ const EMIT_GLOBAL = '__journeyboardBridgeEmit';
 const BINDING_PREFIX = '__journeyboardInvoke_';
 
 /** Channels the preload calls without arguments: it sends none, whatever the caller passes. */
-const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = ['openFile', 'importImage', 'closeWindow', 'getLanguage', 'openCsv', 'listUserTemplates', 'listDrafts', 'listRecent', 'clearRecent'];
+const NO_ARGUMENT_CHANNELS: readonly InvokeChannel[] = [
+  'openFile',
+  'importImage',
+  'closeWindow',
+  'getLanguage',
+  'openCsv',
+  'listUserTemplates',
+  'listDrafts',
+  'listRecent',
+  'clearRecent',
+  'startPresenting',
+  'stopPresenting',
+  'audienceReady',
+];
 
 export interface DialogRecord {
   readonly kind: 'open' | 'save' | 'image' | 'unsaved' | 'conflict' | 'export' | 'csv';
@@ -106,6 +136,13 @@ class TestWindow implements WindowPort {
   close(): void {
     this.closed = true;
   }
+  /** Present mode's requests, in order; the page itself never leaves its size. */
+  readonly fullScreen: boolean[] = [];
+  setFullScreen(on: boolean): boolean {
+    const was = this.fullScreen.at(-1) ?? false;
+    this.fullScreen.push(on);
+    return was;
+  }
 }
 
 export class Bridge {
@@ -116,6 +153,10 @@ export class Bridge {
   private readonly dialogs = new TestDialogs();
   private readonly window = new TestWindow((change) => void this.emit(EVENT_CHANNELS.diskChanged, change).catch(() => undefined));
   private readonly context: InvokeContext;
+  /** The displays the OS reports; the test plugs and unplugs with setDisplays. One (the laptop) unless a test says otherwise. */
+  private displays: readonly DisplayInfo[] = [LAPTOP_DISPLAY];
+  /** The audience window: a second page of the same browser context, opened and closed by the real presentation controller. */
+  private audiencePage: Promise<Page> | null = null;
 
   private constructor(
     private readonly page: Page,
@@ -127,7 +168,24 @@ export class Bridge {
       new Conf<Record<string, unknown>>({ cwd: userDataFolder, configName: 'preferences', projectName: 'journeyboard-e2e' }),
     );
     this.services = createMainServices({ preferences, defaultFolder: folder, userDataFolder, systemLocales: () => ['en-US'] });
-    this.context = { dialogs: this.dialogs, window: this.window };
+    // As main.ts builds it, with a second page standing in for the audience BrowserWindow.
+    const presentation = new PresentationController({
+      displays: { displays: () => this.displays, presenterDisplayId: () => LAPTOP_DISPLAY.id },
+      audience: {
+        open: (bounds) => {
+          this.audiencePage = this.openAudiencePage(bounds);
+        },
+        move: (bounds) => void this.audiencePage?.then((audience) => audience.setViewportSize({ width: bounds.width, height: bounds.height })),
+        close: () => {
+          const closing = this.audiencePage;
+          this.audiencePage = null;
+          void closing?.then((audience) => audience.close());
+        },
+        send: (update) => void this.audiencePage?.then((audience) => Bridge.emitTo(audience, EVENT_CHANNELS.audienceUpdate, update)).catch(() => undefined),
+      },
+      toPresenter: (layout) => void this.emit(EVENT_CHANNELS.presentLayout, layout).catch(() => undefined),
+    });
+    this.context = { role: 'presenter', dialogs: this.dialogs, window: this.window, presentation };
     // As main.ts does: a language switch (here through setLanguage) reaches the renderer as an event.
     this.services.language.subscribe((language) => void this.emit(EVENT_CHANNELS.languageChanged, language));
   }
@@ -137,18 +195,34 @@ export class Bridge {
     const bridge = new Bridge(page, folder, userDataFolder);
     // Like main.ts when a window closes: its file watch stops.
     page.on('close', () => bridge.services.forgetWindow(bridge.window));
-    for (const channel of INVOKE_CHANNELS) {
-      await page.exposeBinding(`${BINDING_PREFIX}${channel}`, (_source, ...args: unknown[]) => bridge.invoke(channel, args));
-    }
-    await page.addInitScript(preloadScript, {
-      apiGlobal: API_GLOBAL,
-      emitGlobal: EMIT_GLOBAL,
-      bindingPrefix: BINDING_PREFIX,
-      channels: INVOKE_CHANNELS,
-      noArgumentChannels: NO_ARGUMENT_CHANNELS,
-      events: EVENT_CHANNELS,
-    });
+    // Like main.ts: the audience window goes with the main window.
+    page.on('close', () => bridge.context.presentation.stop());
+    await installApi(page, (channel, args) => bridge.invoke(channel, args, bridge.context));
     return bridge;
+  }
+
+  /* ---------- presenting: displays and the audience window ---------- */
+
+  /** The OS reports these displays from now on, with a display-added / display-removed event. */
+  setDisplays(displays: readonly DisplayInfo[]): void {
+    this.displays = displays;
+    this.context.presentation.displaysChanged();
+  }
+
+  /** The audience window's page once it has loaded, or null when none is open. */
+  async audience(): Promise<Page | null> {
+    return this.audiencePage;
+  }
+
+  private async openAudiencePage(bounds: Rect): Promise<Page> {
+    const audience = await this.page.context().newPage();
+    await audience.setViewportSize({ width: bounds.width, height: bounds.height });
+    // The same preload API, but every call goes out with the audience role, as contextFor gives it in main.ts.
+    const context: InvokeContext = { ...this.context, role: 'audience' };
+    await installApi(audience, (channel, args) => this.invoke(channel, args, context));
+    audience.on('pageerror', (error) => this.invokeErrors.push(`audience page: ${error.message}`));
+    await audience.goto('./#audience');
+    return audience;
   }
 
   /* ---------- the user answering dialogs ---------- */
@@ -207,6 +281,11 @@ export class Bridge {
   get windowState(): { readonly title: string; readonly dirty: boolean } | null {
     return this.window.states.at(-1) ?? null;
   }
+  /** Every setFullScreen the page asked for, in order. */
+  get fullScreenRequests(): readonly boolean[] {
+    return this.window.fullScreen;
+  }
+
   get windowClosed(): boolean {
     return this.window.closed;
   }
@@ -231,7 +310,11 @@ export class Bridge {
   }
 
   private async emit(channel: string, payload: unknown): Promise<void> {
-    await this.page.evaluate(
+    await Bridge.emitTo(this.page, channel, payload);
+  }
+
+  private static async emitTo(page: Page, channel: string, payload: unknown): Promise<void> {
+    await page.evaluate(
       ({ emitGlobal, channel, payload }) => {
         const emit = (window as unknown as Record<string, (channel: string, payload: unknown) => void>)[emitGlobal];
         if (!emit) throw new Error('The e2e preload is not installed in this page');
@@ -241,9 +324,9 @@ export class Bridge {
     );
   }
 
-  private async invoke(channel: InvokeChannel, args: readonly unknown[]): Promise<unknown> {
+  private async invoke(channel: InvokeChannel, args: readonly unknown[], context: InvokeContext): Promise<unknown> {
     try {
-      const result = await dispatchInvoke(this.services.handlers, channel, args, this.context);
+      const result = await dispatchInvoke(this.services.handlers, channel, args, context);
       this.invokes.push({ channel, args, outcome: 'resolved' });
       return result;
     } catch (error) {
@@ -252,6 +335,21 @@ export class Bridge {
       throw error;
     }
   }
+}
+
+/** `window.journeyboard` in `page`, every method calling `invoke` in the test process. Call before `page.goto`. */
+async function installApi(page: Page, invoke: (channel: InvokeChannel, args: readonly unknown[]) => Promise<unknown>): Promise<void> {
+  for (const channel of INVOKE_CHANNELS) {
+    await page.exposeBinding(`${BINDING_PREFIX}${channel}`, (_source, ...args: unknown[]) => invoke(channel, args));
+  }
+  await page.addInitScript(preloadScript, {
+    apiGlobal: API_GLOBAL,
+    emitGlobal: EMIT_GLOBAL,
+    bindingPrefix: BINDING_PREFIX,
+    channels: INVOKE_CHANNELS,
+    noArgumentChannels: NO_ARGUMENT_CHANNELS,
+    events: EVENT_CHANNELS,
+  });
 }
 
 interface PreloadOptions {
@@ -307,6 +405,8 @@ function preloadScript(options: PreloadOptions): void {
   api.onOpenedFile = subscribe(options.events.openedFile);
   api.onCloseRequested = (listener: () => void) => closeRequested(() => listener());
   api.onLanguageChanged = subscribe(options.events.languageChanged);
+  api.onPresentLayout = subscribe(options.events.presentLayout);
+  api.onAudienceUpdate = subscribe(options.events.audienceUpdate);
   // contextBridge hands the page a frozen copy; so does this.
   Object.defineProperty(window, options.apiGlobal, { value: Object.freeze(api), enumerable: true });
 }

@@ -57,7 +57,7 @@ async function dotShown(app: AppDriver, noteId: string): Promise<boolean> {
 
 const votesLeft = (page: Page) => page.getByTestId('votes-left');
 
-test('4 participants × 3 hidden dots: reveal, rank, save, reopen, view again', async ({ app, page, workspace }, testInfo) => {
+test('4 participants × 3 hidden dots: reveal, rank, save, reopen, view again', async ({ app, page, workspace, bridge }, testInfo) => {
   const path = await workspace.copy('workshop-40.cjm');
   await app.start();
   await app.openWithKeyboard(path);
@@ -131,8 +131,20 @@ test('4 participants × 3 hidden dots: reveal, rank, save, reopen, view again', 
   await panel.getByTestId('vote-top-n').selectOption('1');
   testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('vote-revealed.png', testInfo) });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.keyboard.press('Shift+1');
+  // Through the menu: the keyboard's focus is still on the top-N list, where Shift+1 is the list's own.
+  await bridge.sendMenuCommand('view.fit');
   testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('vote-revealed-1080p.png', testInfo) });
+  // Shown to the room: present mode keeps the ranked list and the dots.
+  for (const size of [{ width: 1920, height: 1080, suffix: '-1080p' }, { width: 1280, height: 720, suffix: '' }]) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await bridge.sendMenuCommand('view.present');
+    await expect.poll(() => page.evaluate(() => window.__journeyboard!.presentMode.isActive())).toBe(true);
+    await expect(panel.getByTestId('vote-ranking')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => window.__journeyboard!.presentMode.isMoving())).toBe(false);
+    testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot(`vote-revealed-present${size.suffix}.png`, testInfo) });
+    await bridge.sendMenuCommand('view.present');
+    await expect.poll(() => page.evaluate(() => window.__journeyboard!.presentMode.isActive())).toBe(false);
+  }
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.keyboard.press('Shift+1');
   await app.frames();

@@ -5,10 +5,8 @@ import { BOARD, FONT_FAMILY } from '../theme';
 import type { PaintContext } from './paintContext';
 
 /** Pains and opportunities keep their paper-workshop colours on the wall itself, not only on the notes. */
-const LANE_TINT: Partial<Record<LaneKind, string>> = {
-  pains: '#fdf0f0',
-  opportunities: '#eefbf2',
-};
+const laneTint = (kind: LaneKind): string | undefined =>
+  kind === 'pains' ? BOARD.painsTint : kind === 'opportunities' ? BOARD.opportunitiesTint : undefined;
 
 export function paintGrid(ctx: PaintContext, layout: BoardLayout, visible: Rect, scale: number): void {
   ctx.fillStyle = BOARD.background;
@@ -29,7 +27,7 @@ export function paintGrid(ctx: PaintContext, layout: BoardLayout, visible: Rect,
     if (band.name && 18 * scale >= 7) {
       ctx.font = `700 18px ${FONT_FAMILY}`;
       ctx.textBaseline = 'middle';
-      ctx.fillStyle = BOARD.text;
+      ctx.fillStyle = BOARD.wallText;
       ctx.fillText(band.name, Math.max(0, visible.x) + 12, band.y + 21);
     }
   }
@@ -37,7 +35,7 @@ export function paintGrid(ctx: PaintContext, layout: BoardLayout, visible: Rect,
   layout.rows.forEach((row, i) => {
     if (row.y > bottom || row.y + row.height < visible.y) return;
     ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
-    ctx.fillStyle = LANE_TINT[row.kind] ?? (i % 2 === 0 ? BOARD.cell : BOARD.cellAlt);
+    ctx.fillStyle = laneTint(row.kind) ?? (i % 2 === 0 ? BOARD.cell : BOARD.cellAlt);
     ctx.fillRect(0, row.y, right, row.height);
   });
   ctx.globalAlpha = 1;

@@ -29,6 +29,8 @@ export interface HeaderState {
   readonly selectedStageId: string | null;
   readonly stageDrag: HeaderDrag | null;
   readonly photos: ReadonlyMap<string, HTMLImageElement>;
+  /** Present mode: no editing affordances (the "+ stage" button). */
+  readonly presenting?: boolean;
 }
 
 /** A persona's name written upwards in its colour bar, centred on the visible part of the band. */
@@ -96,7 +98,7 @@ export function paintStageStrip(
     }
   }
   const plusX = addStageButtonX(layout, camera);
-  if (plusX < viewWidth) {
+  if (plusX < viewWidth && !state.presenting) {
     ctx.fillStyle = '#374151';
     ctx.fillRect(plusX, (STAGE_STRIP_HEIGHT - ADD_STAGE_BUTTON) / 2, ADD_STAGE_BUTTON, ADD_STAGE_BUTTON);
     ctx.fillStyle = '#ffffff';
@@ -134,13 +136,13 @@ export function paintLaneStrip(
     const height = row.height * camera.scale;
     if (top > viewHeight || top + height < STAGE_STRIP_HEIGHT) return;
     ctx.globalAlpha = row.dimmed ? BOARD.dimAlpha : 1;
-    ctx.fillStyle = '#e2e8f0';
+    ctx.fillStyle = BOARD.laneRule;
     ctx.fillRect(barWidth + 2, top + height - 1, LANE_STRIP_WIDTH - barWidth - 2, 1);
     const band = labels.find((l) => row.y >= l.band.y && row.y < l.band.y + l.band.height);
     const floor = Math.max(STAGE_STRIP_HEIGHT, band ? band.labelTop + labelHeight : 0) + 4;
     const textTop = Math.max(top + Math.min(8, (height - size) / 2), Math.min(floor, top + height - size - 4));
     if (textTop + size > top + height + 2) return;
-    ctx.fillStyle = BOARD.text;
+    ctx.fillStyle = BOARD.wallText;
     ctx.font = `600 ${size}px ${FONT_FAMILY}`;
     ctx.fillText(ellipsize(ctx, (row.collapsed ? '▸ ' : '') + row.title, LANE_STRIP_WIDTH - titleX - 8), titleX, textTop);
   });
@@ -156,7 +158,7 @@ export function paintLaneStrip(
       continue;
     }
     const radius = labelHeight * 0.35;
-    ctx.fillStyle = '#f1f5f9';
+    ctx.fillStyle = BOARD.laneLabelFill;
     ctx.fillRect(barWidth, labelTop, LANE_STRIP_WIDTH - barWidth, labelHeight);
     ctx.fillStyle = band.color;
     ctx.fillRect(barWidth, labelTop + labelHeight - 3, LANE_STRIP_WIDTH - barWidth, 3);
@@ -179,14 +181,14 @@ export function paintLaneStrip(
       ctx.fillText(firstGrapheme(name), cx, cy + 1);
     }
     ctx.restore();
-    ctx.fillStyle = BOARD.text;
+    ctx.fillStyle = BOARD.wallText;
     ctx.font = `700 ${Math.round(Math.min(17, Math.max(13, labelHeight * 0.45)))}px ${FONT_FAMILY}`;
     ctx.textBaseline = 'middle';
     ctx.fillText(ellipsize(ctx, name, LANE_STRIP_WIDTH - cx - radius - 16), cx + radius + 8, cy + 1);
     ctx.textBaseline = 'top';
   }
   ctx.globalAlpha = 1;
-  ctx.fillStyle = '#cbd5e1';
+  ctx.fillStyle = BOARD.stripEdge;
   ctx.fillRect(LANE_STRIP_WIDTH - 1, STAGE_STRIP_HEIGHT, 1, viewHeight - STAGE_STRIP_HEIGHT);
 
 }

@@ -18,6 +18,7 @@ export function deleteStageCascade(map: DraftMap, stageId: string): void {
   removeWhere(map.notes, (n) => n.stageId === stageId);
   removeWhere(map.touchpoints, (t) => t.stageId === stageId);
   removeWhere(map.emotionPoints, (p) => p.stageId === stageId);
+  removeWhere(map.presenterNotes, (n) => n.stageId === stageId);
   delete map.stages[stageId];
 }
 

@@ -92,8 +92,9 @@ export function PanelHost({ store, ui, api, messages }: PanelHostProps) {
       onKeyDown={(e) => {
         // Plain keys pressed in the panel belong to it: otherwise Enter on a checkbox would also open the
         // selected note's editor, and arrows in the channel grid would also move the board's selection.
-        // Esc still closes the panel and shortcuts with a modifier (Ctrl+S, Ctrl+Z, Alt+K) still work.
-        if (e.key !== 'Escape' && !e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
+        // Esc still closes the panel, and shortcuts with a modifier (Ctrl+S, Ctrl+Z, Alt+K) or on a
+        // function key (F5 presents) still work.
+        if (e.key !== 'Escape' && !e.ctrlKey && !e.metaKey && !e.altKey && !/^F\d+$/.test(e.key)) e.stopPropagation();
       }}
     >
       <header className="panel-title-bar">

@@ -12,6 +12,7 @@ import { formatRemaining, remainingMs, TIMER_MAX_MINUTES, TIMER_PRESET_MINUTES, 
 import type { TimerStore } from '../../state/timerStore';
 import { useValue } from '../useUi';
 import type { Messages } from '../messages';
+import { TimerRunButtons } from './TimerRunButtons';
 
 const POLL_MS = 200;
 
@@ -71,21 +72,7 @@ export function TimerWidget({ timer, messages }: { readonly timer: TimerStore; r
         {formatRemaining(remaining)}
       </div>
       <div className="timer-controls">
-        {phase === 'running' ? (
-          <button type="button" ref={startButton} onClick={() => timer.pause()}>
-            {t('timer.pause')}
-          </button>
-        ) : (
-          <button type="button" ref={startButton} className="primary" onClick={() => timer.start()}>
-            {phase === 'paused' ? t('timer.resume') : t('timer.start')}
-          </button>
-        )}
-        <button type="button" onClick={() => timer.addMinute()}>
-          {t('timer.addMinute')}
-        </button>
-        <button type="button" onClick={() => timer.reset()}>
-          {t('timer.reset')}
-        </button>
+        <TimerRunButtons timer={timer} phase={phase} startRef={startButton} />
         <button type="button" aria-pressed={view.muted} onClick={() => timer.setMuted(!view.muted)}>
           {view.muted ? t('timer.unmute') : t('timer.mute')}
         </button>

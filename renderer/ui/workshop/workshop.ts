@@ -1,5 +1,6 @@
-/** The workshop's own stores, handed to actions and panels together. */
+/** The workshop's own stores (timer, voting, lock, present mode), handed to actions and panels together. */
 import type { Clock } from '../../state/clock';
+import { PresentStore } from '../../state/presentStore';
 import { TimerStore } from '../../state/timerStore';
 import { ValueStore } from '../../state/valueStore';
 import { newVotingView, type VotingView } from '../../state/votingView';
@@ -12,6 +13,8 @@ export interface Workshop {
   readonly voting: ValueStore<VotingView>;
   /** Which lock dialog is open. */
   readonly lockDialog: ValueStore<LockDialog>;
+  /** Present mode: where on the path the presentation stands and how the room sees it. */
+  readonly present: PresentStore;
 }
 
 export interface LockDialog {
@@ -23,6 +26,7 @@ export const newWorkshop = (clock: Clock): Workshop => ({
   timer: new TimerStore(clock),
   voting: newVotingView(),
   lockDialog: new ValueStore<LockDialog>({ open: null }),
+  present: new PresentStore(),
 });
 
 /** The round the voting UI shows: the one picked, else the open one, else the latest. */

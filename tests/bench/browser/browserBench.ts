@@ -6,6 +6,7 @@ import { type FrameTargets, type OpenSample, actionRow, frameRows, frameStats, k
 import { type BenchPage, heapAfterGc, newBenchPage, openWithCtrlO, settle, waitForApp } from './benchPage';
 import { dragNote, moveCamera, pan, typeInNote, zoomSweep } from './gestures';
 import { layoutAfterEditRows, longNoteRows } from './layoutBench';
+import { presentRows } from './presentBench';
 import { serveFolder } from '../server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 
@@ -84,6 +85,7 @@ export async function runBrowserBench(rendererDir: string, text2k: string, text1
     const typing = await typeInNote(small, TYPED);
     rows2k.push(...keyRows(typing.keys, 16), ...actionRow('typing: commit edit (Ctrl+Enter → relayout + repaint)', typing.commit));
     rows2k.push(...(await longNoteRows(small)));
+    rows2k.push(...(await presentRows(small)));
     rows2k.push(...(await autosaveRows(small, '2k', 8, 4)));
     const heapAfter = await heapAfterGc(small.cdp);
     rows2k.push(

@@ -44,11 +44,19 @@ export function installFakeApi(arg: { readonly text: string }): void {
     listRecent: async () => [],
     openRecent: async () => ({ kind: 'canceled' }),
     clearRecent: async () => undefined,
+    // One display: present mode runs in this window alone, with nothing to relay.
+    startPresenting: async () => ({ kind: 'single' }),
+    stopPresenting: async () => undefined,
+    publishToAudience: async () => undefined,
+    audienceReady: async () => undefined,
+    setFullScreen: async () => ({ wasFullScreen: false }),
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
     onCloseRequested: () => () => undefined,
     onLanguageChanged: () => () => undefined,
     onDiskChanged: () => () => undefined,
+    onPresentLayout: () => () => undefined,
+    onAudienceUpdate: () => () => undefined,
   };
   window.journeyboard = api;
   window.__benchApi = marks;

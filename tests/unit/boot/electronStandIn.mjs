@@ -162,7 +162,14 @@ export class BrowserWindow extends Emitter {
   }
 }
 
-export const screen = known('screen', { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] });
+// One display; display-added / display-removed are listened to (presenting follows them) and never fire here.
+const displayEvents = new Emitter();
+export const screen = known('screen', {
+  getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1080 }, internal: true }],
+  getDisplayMatching: () => ({ id: 1 }),
+  on: (name, listener) => displayEvents.on(name, listener),
+  off: () => undefined,
+});
 
 export const dialog = known('dialog', {
   showMessageBox: async (_window, options) => {

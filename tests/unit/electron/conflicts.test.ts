@@ -11,7 +11,7 @@ import { backupPathFor, createFileService } from '../../../electron/files/fileSe
 import { createFileWatch, nodeWatchPorts, POLL_MS, type WatchPorts } from '../../../electron/files/fileWatcher';
 import { dispatchInvoke } from '../../../electron/ipc/invokeHandlers';
 import { createMainServices } from '../../../electron/services';
-import { confPreferences, FakeDialogs, FakeWindow } from './fakes';
+import { confPreferences, FakeDialogs, FakeWindow, presenterContext } from './fakes';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -161,7 +161,7 @@ describe('through the IPC handlers', () => {
       userDataFolder: join(folder.path, 'userData'),
     });
     const window = new FakeWindow();
-    const context = { dialogs: new FakeDialogs(), window };
+    const context = presenterContext(new FakeDialogs(), window);
     const opened = await dispatchInvoke(services.handlers, 'openRecent', [{ path }], context).catch(() => null);
     expect(opened).toMatchObject({ kind: 'error', error: { code: 'notAllowed' } });
     const file = await services.documents.openPath(path);

@@ -1,6 +1,7 @@
 import Conf from 'conf';
 import type { ConflictChoice, DiskChange, ExportKind, UnsavedChoice } from '../../../electron/ipc-contract';
-import type { DialogPort, WindowPort } from '../../../electron/ipc/ports';
+import type { DialogPort, InvokeContext, WindowPort } from '../../../electron/ipc/ports';
+import { type DisplaySource, PresentationController } from '../../../electron/present/presentation';
 import { createPreferenceStore } from '../../../electron/preferences/keyValuePreferenceStore';
 import type { PreferenceStore } from '../../../electron/preferences/preferences';
 
@@ -60,6 +61,12 @@ export class FakeWindow implements WindowPort {
   close() {
     this.closed = true;
   }
+  fullScreen = false;
+  setFullScreen(on: boolean) {
+    const was = this.fullScreen;
+    this.fullScreen = on;
+    return was;
+  }
   readonly diskChanges: DiskChange[] = [];
   notifyDiskChange(change: DiskChange) {
     this.diskChanges.push(change);
@@ -69,4 +76,20 @@ export class FakeWindow implements WindowPort {
 /** Preferences in a real conf file inside `folder`, as the e2e bridge would use them. */
 export function confPreferences(folder: string): PreferenceStore {
   return createPreferenceStore(new Conf<Record<string, unknown>>({ cwd: folder, configName: 'preferences' }));
+}
+
+/** The laptop alone: one display, so presenting never opens an audience window. */
+const LAPTOP_ONLY: DisplaySource = {
+  displays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 }, workArea: { x: 0, y: 0, width: 1280, height: 770 }, internal: true }],
+  presenterDisplayId: () => 1,
+};
+
+/** The main window's invoke context, as main.ts builds it, over fake dialogs and a fake window on a one-display laptop. */
+export function presenterContext(dialogs: DialogPort, window: WindowPort): InvokeContext {
+  const presentation = new PresentationController({
+    displays: LAPTOP_ONLY,
+    audience: { open: () => undefined, move: () => undefined, close: () => undefined, send: () => undefined },
+    toPresenter: () => undefined,
+  });
+  return { role: 'presenter', dialogs, window, presentation };
 }

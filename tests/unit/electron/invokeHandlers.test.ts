@@ -1,11 +1,12 @@
 import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { argSchemas, MAX_IMAGE_FILE_BYTES, type InvokeChannel } from '../../../electron/ipc-contract';
+import { argSchemas, MAX_DOCUMENT_BYTES, MAX_IMAGE_FILE_BYTES, type InvokeChannel } from '../../../electron/ipc-contract';
 import { dispatchInvoke, INVOKE_CHANNELS, InvalidInvokeArgumentsError } from '../../../electron/ipc/invokeHandlers';
 import type { InvokeContext } from '../../../electron/ipc/ports';
+import { mayInvoke } from '../../../electron/present/presentation';
 import { createMainServices, type MainServices } from '../../../electron/services';
-import { confPreferences, FakeDialogs, FakeWindow } from './fakes';
+import { confPreferences, FakeDialogs, FakeWindow, presenterContext } from './fakes';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -23,12 +24,24 @@ beforeEach(() => {
   });
   dialogs = new FakeDialogs();
   window = new FakeWindow();
-  context = { dialogs, window };
+  context = presenterContext(dialogs, window);
 });
 
 const validSave = { path: '/tmp/x.cjm', text: '{}', base: null, overwriteConflict: false };
 const validStamp = { sha256: 'a'.repeat(64), size: 2, mtimeMs: 1 };
 const validDraft = { draftId: 'abcdefgh1234', text: '{}', path: null, base: null };
+const validView = {
+  language: 'en',
+  frame: { x: 0, y: 0, width: 800, height: 600 },
+  stageId: 's1',
+  theme: 'dark',
+  blank: 'none',
+  revealedLanes: null,
+  laser: null,
+  spotlightNoteId: null,
+  timer: null,
+  voting: { panelOpen: false, roundId: null, topN: null },
+};
 
 const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown[]> } = {
   openFile: [['/etc/passwd']],
@@ -72,6 +85,25 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
   listRecent: [[1]],
   openRecent: [[{ path: '' }], [{}], ['/etc/passwd']],
   clearRecent: [['all']],
+  startPresenting: [[{ displayId: 2 }]],
+  stopPresenting: [[true]],
+  publishToAudience: [
+    [],
+    [{ document: null }],
+    [{ document: 42, view: null }],
+    [{ document: null, view: { frame: null } }],
+    [{ document: null, view: { ...validView, theme: 'neon' } }],
+    [{ document: null, view: { ...validView, frame: { x: 0, y: 0, width: -5, height: 10 } } }],
+    [{ document: null, view: { ...validView, frame: { x: Number.NaN, y: 0, width: 5, height: 10 } } }],
+    [{ document: null, view: { ...validView, stageId: 'x'.repeat(65) } }],
+    [{ document: null, view: { ...validView, timer: { remainingMs: -1, durationMs: 60_000, running: true } } }],
+    [{ document: null, view: { ...validView, script: 'alert(1)' } }],
+    [{ document: null, view: { ...validView, voting: { panelOpen: true, roundId: null, topN: 0 } } }],
+    [{ document: null, view: { ...validView, voting: undefined } }],
+    [{ document: 'x'.repeat(MAX_DOCUMENT_BYTES + 1), view: null }],
+  ],
+  audienceReady: [[{ all: true }]],
+  setFullScreen: [[], [{}], [{ on: 'yes' }], [true], [{ on: true, display: 2 }]],
 };
 
 describe('argument validation', () => {
@@ -83,7 +115,9 @@ describe('argument validation', () => {
     it.each(malformed[channel].map((args) => [JSON.stringify(args), args] as const))(
       `${channel} rejects %s before doing anything`,
       async (_label, args) => {
-        const call = dispatchInvoke(services.handlers, channel, args, context);
+        // Each channel is called by the window allowed to call it, so only the arguments are wrong.
+        const sender = mayInvoke('presenter', channel) ? context : { ...context, role: 'audience' as const };
+        const call = dispatchInvoke(services.handlers, channel, args, sender);
 
         await expect(call).rejects.toBeInstanceOf(InvalidInvokeArgumentsError);
         await expect(call).rejects.toThrow(`Invalid arguments for ${channel}`);
@@ -132,6 +166,13 @@ describe('dispatch', () => {
 
     expect(window.state).toEqual({ title: '• Q3 — Journeyboard', dirty: true });
     expect(window.closed).toBe(true);
+  });
+
+  it('takes the window full-screen and back, answering what it was before', async () => {
+    expect(await dispatchInvoke(services.handlers, 'setFullScreen', [{ on: true }], context)).toEqual({ wasFullScreen: false });
+    expect(window.fullScreen).toBe(true);
+    expect(await dispatchInvoke(services.handlers, 'setFullScreen', [{ on: false }], context)).toEqual({ wasFullScreen: true });
+    expect(window.fullScreen).toBe(false);
   });
 });
 

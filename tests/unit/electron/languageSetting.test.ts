@@ -6,11 +6,11 @@ import type { Language } from '../../../electron/ipc-contract';
 import { createLanguageSetting } from '../../../electron/languageSetting';
 import { createPreferenceStore } from '../../../electron/preferences/keyValuePreferenceStore';
 import { createMainServices } from '../../../electron/services';
-import { confPreferences, FakeDialogs, FakeWindow } from './fakes';
+import { confPreferences, FakeDialogs, FakeWindow, presenterContext } from './fakes';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
-const context = () => ({ dialogs: new FakeDialogs(), window: new FakeWindow() });
+const context = () => presenterContext(new FakeDialogs(), new FakeWindow());
 const servicesWith = (systemLocales: readonly string[]) =>
   createMainServices({
     preferences: confPreferences(join(folder.path, 'prefs')),

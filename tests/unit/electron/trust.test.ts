@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AUDIENCE_HASH } from '../../../electron/ipc-contract';
 import {
   contentSecurityPolicy,
   isAllowedRequestUrl,
@@ -17,6 +18,8 @@ const fileUrl = (...parts: string[]) => pathToFileURL(join(rendererFolder, ...pa
 describe('isTrustedRendererUrl', () => {
   it('trusts only our built index.html in the packaged app', () => {
     expect(isTrustedRendererUrl(`${fileUrl('index.html')}#/board`, built)).toBe(true);
+    // The audience window is the same file; which of the two windows it is, main tells by its web contents, not its URL.
+    expect(isTrustedRendererUrl(`${fileUrl('index.html')}#${AUDIENCE_HASH}`, built)).toBe(true);
     expect(isTrustedRendererUrl(fileUrl('other.html'), built)).toBe(false);
     expect(isTrustedRendererUrl(pathToFileURL('/tmp/evil/index.html').href, built)).toBe(false);
     expect(isTrustedRendererUrl('http://localhost:5173/', built)).toBe(false);

@@ -185,6 +185,7 @@ const REAL_STEP_CASES: { readonly [from: number]: RealStepCase } = {
       const map = at(file, 'map');
       delete map.voteRounds;
       delete map.dotVotes;
+      delete map.presenterNotes;
       return toText(file);
     },
     check: (map) => {
@@ -192,9 +193,32 @@ const REAL_STEP_CASES: { readonly [from: number]: RealStepCase } = {
       expect(map.dotVotes).toEqual({});
       expect(Object.keys(map.notes as Json)).toHaveLength(40);
       expect(at(map, 'touchpoints', 't0004').label).toBe('Checkout');
+      // The later step ran too.
+      expect(map.presenterNotes).toEqual({});
+    },
+  },
+  2: {
+    // full.cjm as a v2 app wrote it: voting records, no presenter notes.
+    oldFile: () => {
+      const file = { ...fileJson(readFixture('full.cjm')), schemaVersion: 2 };
+      delete at(file, 'map').presenterNotes;
+      return toText(file);
+    },
+    check: (map) => {
+      expect(map.presenterNotes).toEqual({});
+      expect(Object.keys(map.voteRounds as Json)).toEqual(['v0001']);
+      expect(Object.keys(map.dotVotes as Json)).toHaveLength(4);
+      expect(Object.keys(map.notes as Json)).toHaveLength(40);
     },
   },
 };
+
+describe('v2 → v3 keeps presenter notes a file already has', () => {
+  it('does not overwrite an existing collection', () => {
+    const notes = { pn1: { id: 'pn1', stageId: 's1', text: 'kept' } };
+    expect(MIGRATIONS[1]!.migrate({ id: 'm', presenterNotes: notes }).presenterNotes).toBe(notes);
+  });
+});
 
 describe('v1 → v2 keeps voting records a file already has', () => {
   it('does not overwrite existing collections', () => {

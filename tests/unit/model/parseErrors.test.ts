@@ -95,7 +95,7 @@ describe('migrationFailed', () => {
         throw new TypeError('cannot read notes');
       }),
     ];
-    const error = expectKind(parseErr(readFixture('minimal.cjm'), steps), 'migrationFailed');
+    const error = expectKind(parseErr(v1File(), steps), 'migrationFailed');
     expect(error.fromVersion).toBe(2);
     expect(error.detail).toBe('cannot read notes');
   });

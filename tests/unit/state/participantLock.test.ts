@@ -10,6 +10,7 @@ import * as laneCommands from '../../../renderer/state/commands/laneCommands';
 import * as mapCommands from '../../../renderer/state/commands/mapCommands';
 import * as noteCommands from '../../../renderer/state/commands/noteCommands';
 import * as personaCommands from '../../../renderer/state/commands/personaCommands';
+import * as presenterNoteCommands from '../../../renderer/state/commands/presenterNoteCommands';
 import * as stageCommands from '../../../renderer/state/commands/stageCommands';
 import * as touchpointCommands from '../../../renderer/state/commands/touchpointCommands';
 import * as voteCommands from '../../../renderer/state/commands/voteCommands';
@@ -18,7 +19,17 @@ import { newStore } from './storeHelpers';
 
 const isCommand = (value: unknown): value is Command<unknown, unknown> =>
   typeof value === 'object' && value !== null && 'name' in value && 'perform' in value;
-const ALL_COMMANDS = [emotionCommands, laneCommands, mapCommands, noteCommands, personaCommands, stageCommands, touchpointCommands, voteCommands]
+const ALL_COMMANDS = [
+  emotionCommands,
+  laneCommands,
+  mapCommands,
+  noteCommands,
+  personaCommands,
+  presenterNoteCommands,
+  stageCommands,
+  touchpointCommands,
+  voteCommands,
+]
   .flatMap((module) => Object.values(module))
   .filter(isCommand);
 

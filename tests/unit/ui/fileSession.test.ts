@@ -19,7 +19,7 @@ import { FileSession } from '../../../renderer/ui/fileSession';
 import { Messages } from '../../../renderer/ui/messages';
 import { minimalMap } from '../../fixtures/fixtureMaps';
 import { FIXTURE_APP } from '../../fixtures/generateMap';
-import { confPreferences, FakeDialogs, FakeWindow } from '../electron/fakes';
+import { confPreferences, FakeDialogs, FakeWindow, presenterContext } from '../electron/fakes';
 import { useTempFolder } from '../electron/tempFolder';
 import { counterIds, manualClock } from '../state/storeHelpers';
 
@@ -35,7 +35,7 @@ async function setUp(document: CjmDocument, override: Partial<JourneyboardApi> =
   const t = (await createI18n('en')).t;
   const services = createMainServices({ preferences: confPreferences(folder.path), defaultFolder: folder.path, userDataFolder: join(folder.path, 'userData') });
   const dialogs = new FakeDialogs();
-  const context = { dialogs, window: new FakeWindow() };
+  const context = presenterContext(dialogs, new FakeWindow());
   const invoke = (channel: Parameters<typeof dispatchInvoke>[1]) => (...args: unknown[]) => dispatchInvoke(services.handlers, channel, args, context);
   const api = {
     openFile: invoke('openFile'),

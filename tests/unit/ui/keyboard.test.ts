@@ -133,6 +133,7 @@ describe('what a key means where it is pressed', () => {
     }
     expect(intent(press('z', 'KeyZ', { ctrlKey: true }), 'control', false)).toEqual({ kind: 'command', command: 'edit.undo' });
     expect(intent(press('Escape', 'Escape'), 'control', false)).toEqual({ kind: 'escape' });
+    expect(intent(press('F5', 'F5'), 'control', false)).toEqual({ kind: 'command', command: 'view.present' });
   });
 
   it('in a text field, only the file commands', () => {

@@ -32,6 +32,7 @@ const map: JourneyMap = {
   ]),
   voteRounds: {},
   dotVotes: {},
+  presenterNotes: {},
 };
 
 const POLISH_CHANNELS: Partial<Record<Channel, string>> = { website: 'Witryna', paidAds: 'Reklama', event: 'Wydarzenie', email: 'E-mail' };
