@@ -144,6 +144,15 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
         browserWindow.close();
       },
       notifyDiskChange: (change) => send(EVENT_CHANNELS.diskChanged, change),
+      print: ({ landscape }) =>
+        new Promise((resolve) => {
+          // The dialog is Electron's own; the page's print styles decide what is on the paper.
+          contents.print({ silent: false, printBackground: true, landscape }, (success, failureReason) => {
+            if (success) resolve({ kind: 'printed' });
+            else if (failureReason === 'Print job canceled') resolve({ kind: 'canceled' });
+            else resolve({ kind: 'failed', reason: failureReason });
+          });
+        }),
     },
     isDirty: () => dirty,
     requestClose,

@@ -21,6 +21,7 @@ import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
+import { createExportEngine } from './ui/exporting/engine';
 import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
@@ -78,7 +79,8 @@ async function start(): Promise<void> {
     newDocument: () => newDocument(),
     onReplaced: () => {
       // Another map: nothing of the old one stays selected, edited or focused; view preferences stay.
-      ui.set({ ...initialUiState, minimap: ui.get().minimap, emotionCurve: ui.get().emotionCurve });
+      const { minimap, emotionCurve, exportChoices, printLayout } = ui.get();
+      ui.set({ ...initialUiState, minimap, emotionCurve, exportChoices, printLayout });
       requestAnimationFrame(() => fitBoard());
     },
     discardDraft: (): Promise<void> => autosave.discard(),
@@ -99,6 +101,7 @@ async function start(): Promise<void> {
   const isMac = navigator.userAgent.includes('Mac OS');
   i18n.on('languageChanged', () => session.renameUntitled());
   const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop };
+  const exportEngine = createExportEngine();
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 
@@ -117,6 +120,7 @@ async function start(): Promise<void> {
         isMac={isMac}
         layouts={layouts}
         workshop={workshop}
+        exportEngine={exportEngine}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

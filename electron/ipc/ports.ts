@@ -3,7 +3,7 @@
  * native dialogs and a BrowserWindow (electronDialogs.ts, window.ts); the e2e
  * bridge, running in plain Node, passes fakes whose answers the test chooses.
  */
-import type { ConflictChoice, DiskChange, ExportKind, UnsavedChoice } from '../ipc-contract';
+import type { ConflictChoice, DiskChange, ExportKind, PrintOutcome, UnsavedChoice } from '../ipc-contract';
 
 export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */
@@ -25,6 +25,8 @@ export interface WindowPort {
   close(): void;
   /** The file this window watches changed on disk. */
   notifyDiskChange(change: DiskChange): void;
+  /** Electron's print dialog for this window's page; resolves once the user printed or cancelled. */
+  print(options: { readonly landscape: boolean }): Promise<PrintOutcome>;
 }
 
 /** What each invoke call may touch: the sender's own window and dialogs parented to it. */

@@ -44,6 +44,8 @@ import type { Recovery } from './recovery';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { loadBuiltInTemplates } from './share/builtInTemplates';
 import { ShareController } from './share/shareController';
+import { ExportController, type ExportEngine } from './exporting/exportController';
+import { ExportDialogs } from './exporting/ExportDialogs';
 import { ShareDialogs } from './share/ShareDialogs';
 import { randomId } from '../model/ids';
 import { isoAt, systemClock } from '../state/clock';
@@ -64,10 +66,12 @@ export interface AppProps {
   readonly isMac: boolean;
   readonly layouts: LayoutStore;
   readonly workshop: Workshop;
+  /** Paints the map into a PDF, SVG or PNG for File ▸ Export… and File ▸ Print…. */
+  readonly exportEngine: ExportEngine;
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, workshop, onController }: AppProps) {
+export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, workshop, exportEngine, onController }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -105,6 +109,21 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
     [api, store, session, messages, t, i18n],
   );
 
+  const exporter = useMemo(
+    () =>
+      new ExportController({
+        api,
+        store,
+        ui,
+        messages,
+        share,
+        t,
+        engine: exportEngine,
+        visibleWorld: () => controllerRef.current?.visibleWorld() ?? null,
+      }),
+    [api, store, ui, messages, share, t, exportEngine],
+  );
+
   const openContextMenu = useCallback(() => {
     const board = document.querySelector('[data-testid=board]')?.getBoundingClientRect() ?? { width: 0, height: 0 };
     const target = keyboardMenuTarget(ui.get(), controllerRef.current, board);
@@ -125,9 +144,10 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
       focusBoard,
       confirm: (request) => messages.confirm(request),
       share,
+      exporter,
       workshop,
     }),
-    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages, share, workshop],
+    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages, share, exporter, workshop],
   );
   const actionContextRef = useRef(actionContext);
   actionContextRef.current = actionContext;
@@ -265,6 +285,7 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
       <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />
       <ShortcutsOverlay ui={ui} isMac={isMac} />
       <ShareDialogs share={share} map={map} />
+      <ExportDialogs exporter={exporter} ui={ui} map={map} />
       <RecoveryDialog recovery={recovery} />
       <ErrorDialogs messages={messages} />
       <ConfirmDialog messages={messages} />

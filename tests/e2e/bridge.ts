@@ -20,6 +20,7 @@ import {
   type InvokeChannel,
   type MenuCommand,
   type OpenedFile,
+  type PrintOutcome,
   type UnsavedChoice,
 } from '../../electron/ipc-contract';
 import { dispatchInvoke, INVOKE_CHANNELS } from '../../electron/ipc/invokeHandlers';
@@ -96,6 +97,9 @@ class TestDialogs implements DialogPort {
 class TestWindow implements WindowPort {
   readonly states: Array<{ readonly title: string; readonly dirty: boolean }> = [];
   closed = false;
+  /** Each print dialog the renderer asked for. No printer here: the test chooses what the dialog answers. */
+  readonly prints: Array<{ readonly landscape: boolean }> = [];
+  printAnswer: PrintOutcome = { kind: 'printed' };
   constructor(private readonly emitDiskChange: (change: DiskChange) => void) {}
   notifyDiskChange(change: DiskChange): void {
     this.emitDiskChange(change);
@@ -105,6 +109,10 @@ class TestWindow implements WindowPort {
   }
   close(): void {
     this.closed = true;
+  }
+  async print(options: { readonly landscape: boolean }): Promise<PrintOutcome> {
+    this.prints.push({ landscape: options.landscape });
+    return this.printAnswer;
   }
 }
 
@@ -209,6 +217,14 @@ export class Bridge {
   }
   get windowClosed(): boolean {
     return this.window.closed;
+  }
+  /** The print dialogs shown so far (Electron's own dialog cannot be shown here). */
+  get prints(): readonly { readonly landscape: boolean }[] {
+    return this.window.prints;
+  }
+  /** What the next print dialogs answer; 'printed' unless a test says otherwise. */
+  set printAnswer(outcome: PrintOutcome) {
+    this.window.printAnswer = outcome;
   }
 
   /* ---------- main → renderer events ---------- */
