@@ -2,7 +2,7 @@
  * Issue 14, item 5 acceptance: the app switched to each language through the
  * contract's setLanguage (what View ▸ Language does in main), with screenshots
  * at 1280×720 of the main window (a new map, named in that language, and a full
- * map), a dialog, two panels, the context menu and the shortcuts overlay, written
+ * map), a dialog, two panels, the context menu, the export and print dialogs and the shortcuts overlay, written
  * to test-results/screens/ for people to look at. Each step also fails when a
  * label is wider than its box, which is how long Polish and Russian words get cut.
  */
@@ -26,7 +26,11 @@ const lookup = (catalog: Strings | undefined, path: string): string => {
   if (typeof value !== 'string') throw new Error(`No string ${path}`);
   return value;
 };
+const exportingCatalogs = Object.fromEntries(
+  LANGUAGES.map((language) => [language, JSON.parse(readFileSync(new URL(`../../renderer/i18n/${language}/exporting.json`, import.meta.url), 'utf8')) as Strings]),
+);
 const string = (language: Language, path: string): string => lookup(catalogs[language], path);
+const exportingString = (language: Language, path: string): string => lookup(exportingCatalogs[language], path);
 const panelString = (language: Language, path: string): string => lookup(panels[language], path);
 
 /**
@@ -70,7 +74,7 @@ async function switchTo(app: AppDriver, language: Language): Promise<void> {
 }
 
 for (const language of LANGUAGES) {
-  test(`${language}: the main window, a dialog, two panels, the context menu and the shortcuts overlay`, async ({ app, page, workspace, bridge }, testInfo) => {
+  test(`${language}: the main window, a dialog, two panels, the context menu, export and print, and the shortcuts overlay`, async ({ app, page, workspace, bridge }, testInfo) => {
     await switchTo(app, language);
     expect(bridge.services.language.current()).toBe(language);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -135,6 +139,27 @@ for (const language of LANGUAGES) {
     await app.screenshot(`lang-${language}-dialog.png`, testInfo);
     await dialog.getByRole('button', { name: string(language, 'dialog.ok') }).click();
     await expect(dialog).toBeHidden();
+
+    // File ▸ Export… with the PDF options, then the PNG options (the most labels), and File ▸ Print….
+    await page.keyboard.press('Control+E');
+    const exportDialog = page.getByTestId('export-dialog');
+    await expect(exportDialog.getByRole('heading')).toHaveText(exportingString(language, 'dialog.title'));
+    await expect(exportDialog.getByRole('checkbox', { name: exportingString(language, 'pdf.coverPage') })).toBeVisible();
+    expect(await cutLabels(page, '[data-testid=export-dialog]', true)).toEqual([]);
+    await app.screenshot(`lang-${language}-export-pdf.png`, testInfo);
+    await exportDialog.getByRole('radio', { name: exportingString(language, 'format.png.name') }).check();
+    await exportDialog.getByRole('radio', { name: exportingString(language, 'png.regions.stage') }).check();
+    expect(await cutLabels(page, '[data-testid=export-dialog]', true)).toEqual([]);
+    await app.screenshot(`lang-${language}-export-png.png`, testInfo);
+    await page.keyboard.press('Escape');
+    await expect(exportDialog).toBeHidden();
+    await bridge.sendMenuCommand('file.print');
+    const printDialog = page.getByTestId('print-dialog');
+    await expect(printDialog.getByRole('heading')).toHaveText(exportingString(language, 'print.title'));
+    expect(await cutLabels(page, '[data-testid=print-dialog]', true)).toEqual([]);
+    await app.screenshot(`lang-${language}-print-dialog.png`, testInfo);
+    await page.keyboard.press('Escape');
+    await expect(printDialog).toBeHidden();
 
     // The shortcuts overlay (Esc first: with a cell selected, "?" would start a note).
     await page.keyboard.press('Escape');
