@@ -21,7 +21,6 @@ import { LayoutStore } from './state/layoutStore';
 import { initialUiState, UiStore } from './state/uiStore';
 import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
-import { createExportEngine } from './ui/exporting/engine';
 import { createLayoutText } from './ui/boardLabels';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
@@ -101,7 +100,6 @@ async function start(): Promise<void> {
   const isMac = navigator.userAgent.includes('Mac OS');
   i18n.on('languageChanged', () => session.renameUntitled());
   const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop };
-  const exportEngine = createExportEngine();
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 
@@ -120,7 +118,6 @@ async function start(): Promise<void> {
         isMac={isMac}
         layouts={layouts}
         workshop={workshop}
-        exportEngine={exportEngine}
         onController={(controller) => {
           fitBoard = () => controller.fit();
           hooks.board = controller;

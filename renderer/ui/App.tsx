@@ -44,7 +44,8 @@ import type { Recovery } from './recovery';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { loadBuiltInTemplates } from './share/builtInTemplates';
 import { ShareController } from './share/shareController';
-import { ExportController, type ExportEngine } from './exporting/exportController';
+import { createExportEngine } from './exporting/engine';
+import { ExportController } from './exporting/exportController';
 import { ExportDialogs } from './exporting/ExportDialogs';
 import { ShareDialogs } from './share/ShareDialogs';
 import { randomId } from '../model/ids';
@@ -66,12 +67,10 @@ export interface AppProps {
   readonly isMac: boolean;
   readonly layouts: LayoutStore;
   readonly workshop: Workshop;
-  /** Paints the map into a PDF, SVG or PNG for File ▸ Export… and File ▸ Print…. */
-  readonly exportEngine: ExportEngine;
   readonly onController?: (controller: BoardController) => void;
 }
 
-export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, workshop, exportEngine, onController }: AppProps) {
+export function App({ api, store, ui, session, recovery, messages, fitNote, isMac, layouts, workshop, onController }: AppProps) {
   const { t, i18n } = useTranslation();
   const map = useSyncExternalStore(store.subscribe, store.getMap);
   const editing = useUi(ui, (s) => s.editing);
@@ -118,10 +117,10 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
         messages,
         share,
         t,
-        engine: exportEngine,
+        engine: createExportEngine({ store, layouts, t }),
         visibleWorld: () => controllerRef.current?.visibleWorld() ?? null,
       }),
-    [api, store, ui, messages, share, t, exportEngine],
+    [api, store, ui, messages, share, t, layouts],
   );
 
   const openContextMenu = useCallback(() => {

@@ -100,6 +100,8 @@ class TestWindow implements WindowPort {
   /** Each print dialog the renderer asked for. No printer here: the test chooses what the dialog answers. */
   readonly prints: Array<{ readonly landscape: boolean }> = [];
   printAnswer: PrintOutcome = { kind: 'printed' };
+  /** Runs while the print dialog would be open: the moment the page's print media is what goes to paper. */
+  whilePrinting: (() => Promise<void>) | null = null;
   constructor(private readonly emitDiskChange: (change: DiskChange) => void) {}
   notifyDiskChange(change: DiskChange): void {
     this.emitDiskChange(change);
@@ -112,6 +114,7 @@ class TestWindow implements WindowPort {
   }
   async print(options: { readonly landscape: boolean }): Promise<PrintOutcome> {
     this.prints.push({ landscape: options.landscape });
+    await this.whilePrinting?.();
     return this.printAnswer;
   }
 }
@@ -225,6 +228,10 @@ export class Bridge {
   /** What the next print dialogs answer; 'printed' unless a test says otherwise. */
   set printAnswer(outcome: PrintOutcome) {
     this.window.printAnswer = outcome;
+  }
+  /** What the test does while the print dialog is open (look at the print media), before it answers. */
+  set whilePrinting(look: (() => Promise<void>) | null) {
+    this.window.whilePrinting = look;
   }
 
   /* ---------- main → renderer events ---------- */
