@@ -29,6 +29,8 @@ export interface HeaderState {
   readonly selectedStageId: string | null;
   readonly stageDrag: HeaderDrag | null;
   readonly photos: ReadonlyMap<string, HTMLImageElement>;
+  /** The "+ stage" button after the last stage; an export leaves it out. */
+  readonly addStageButton?: boolean;
 }
 
 /** A persona's name written upwards in its colour bar, centred on the visible part of the band. */
@@ -63,7 +65,8 @@ export function paintStageStrip(
     const x = column.x * camera.scale + camera.x;
     const width = column.width * camera.scale;
     ctx.font = `600 ${Math.round(Math.min(18, Math.max(12, width / 9)))}px ${FONT_FAMILY}`;
-    if (x > viewWidth || x + width < LANE_STRIP_WIDTH) continue;
+    // Strict: a column that only touches the strip or the right edge shows nothing (an export of one stage draws no neighbour).
+    if (x >= viewWidth || x + width <= LANE_STRIP_WIDTH) continue;
     const dragged = state.stageDrag?.stageId === column.stageId;
     ctx.globalAlpha = dragged ? 0.35 : 1;
     if (column.stageId === state.selectedStageId) {
@@ -96,7 +99,7 @@ export function paintStageStrip(
     }
   }
   const plusX = addStageButtonX(layout, camera);
-  if (plusX < viewWidth) {
+  if (state.addStageButton !== false && plusX < viewWidth) {
     ctx.fillStyle = '#374151';
     ctx.fillRect(plusX, (STAGE_STRIP_HEIGHT - ADD_STAGE_BUTTON) / 2, ADD_STAGE_BUTTON, ADD_STAGE_BUTTON);
     ctx.fillStyle = '#ffffff';

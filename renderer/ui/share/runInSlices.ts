@@ -1,14 +1,6 @@
-/**
- * Builds a long text from a generator of pieces without freezing the window:
- * it pulls pieces for at most `budgetMs`, then gives the event loop a turn
- * (input, paint, the progress text) before going on.
- */
+/** Builds a long text from a generator of pieces without freezing the window (see model/slices.ts). */
 import type { Piece } from '../../model/pieces';
-
-/** Well under the 100 ms at which a facilitator notices a stuck window. */
-export const SLICE_BUDGET_MS = 12;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { runSteps } from '../../model/slices';
 
 export async function runInSlices(
   pieces: Iterator<Piece>,
@@ -16,16 +8,13 @@ export async function runInSlices(
   now: () => number = () => performance.now(),
 ): Promise<string> {
   const parts: string[] = [];
-  for (;;) {
-    const sliceStart = now();
-    let step = pieces.next();
-    while (!step.done) {
-      parts.push(step.value.text);
-      if (step.value.total > 0) onProgress(step.value.done / step.value.total);
-      if (now() - sliceStart > SLICE_BUDGET_MS) break;
-      step = pieces.next();
-    }
-    if (step.done) return parts.join('');
-    await nextTask();
-  }
+  await runSteps(
+    pieces,
+    (piece) => {
+      parts.push(piece.text);
+      if (piece.total > 0) onProgress(piece.done / piece.total);
+    },
+    { now },
+  );
+  return parts.join('');
 }
