@@ -194,7 +194,7 @@ function PrintDialog({ exporter, ui }: { exporter: ExportController; ui: UiStore
 
 function ExportProgress({ exporter, run }: { exporter: ExportController; run: ExportRun }) {
   const { t } = useTranslation();
-  const percent = Math.round((run.done / run.total) * 100);
+  const percent = Math.floor((run.done / run.total) * 100);
   return (
     <ModalDialog open className="message-dialog export-dialog" testId="export-progress" labelledBy="export-progress-title" onCancel={() => exporter.cancel()}>
       <h2 id="export-progress-title">{t(`exporting:progress.title.${run.what}`)}</h2>
@@ -217,8 +217,8 @@ function PrintPages({ exporter, job }: { exporter: ExportController; job: PrintJ
     let live = true;
     const images = [...document.querySelectorAll<HTMLImageElement>(`[data-print-job="${job.id}"] img`)];
     void Promise.all(images.map((image) => image.decode())).then(
-      () => live && exporter.pagesReady(job.id, true),
-      () => live && exporter.pagesReady(job.id, false),
+      () => live && exporter.pagesReady(job.id, { landscape: images.filter((i) => i.naturalWidth >= i.naturalHeight).length * 2 >= images.length }),
+      () => live && exporter.pagesReady(job.id, null),
     );
     return () => {
       live = false;

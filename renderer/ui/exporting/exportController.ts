@@ -20,6 +20,7 @@ export type ExportEngine = (options: ExportOptions, onProgress: ExportProgress, 
 
 /** Printed pages are PNGs from the engine at this scale: sharp on paper without a huge bitmap. */
 export const PRINT_SCALE = 2;
+const PROGRESS_STEPS = 1000;
 
 export interface ExportRun {
   readonly what: BinaryExportKind | 'print';
@@ -31,6 +32,10 @@ export interface ExportRun {
 export interface PrintJob {
   readonly id: number;
   readonly pages: readonly { readonly url: string; readonly label: string }[];
+}
+
+/** The decoded pages: most of them wider than tall asks for landscape paper. */
+export interface PagesReady {
   readonly landscape: boolean;
 }
 
@@ -59,7 +64,7 @@ export class ExportController {
   private readonly listeners = new Set<() => void>();
   private abort: AbortController | null = null;
   private jobs = 0;
-  private pendingPrint: ((ready: boolean) => void) | null = null;
+  private pendingPrint: ((ready: PagesReady | null) => void) | null = null;
 
   constructor(private readonly deps: ExportDeps) {}
 
@@ -129,14 +134,14 @@ export class ExportController {
     if (!results) return;
     // Blob URLs: the CSP allows them for images (img-src blob:), unlike inline markup.
     const pages = results.map((result, i) => ({ url: URL.createObjectURL(new Blob([result.bytes as BlobPart], { type: result.mime })), label: regions[i]!.label }));
-    const landscape = results.filter((r) => pngAspect(r.bytes) >= 1).length * 2 >= results.length;
-    const job: PrintJob = { id: ++this.jobs, pages, landscape };
+    const job: PrintJob = { id: ++this.jobs, pages };
     // The print container renders the pages; printing waits until their images are decoded.
-    const ready = new Promise<boolean>((resolve) => (this.pendingPrint = resolve));
+    const ready = new Promise<PagesReady | null>((resolve) => (this.pendingPrint = resolve));
     this.set({ printJob: job });
     try {
-      if (!(await ready)) throw new Error(t('exporting:error.pagesNotReady'));
-      const outcome = await api.print({ landscape });
+      const decoded = await ready;
+      if (!decoded) throw new Error(t('exporting:error.pagesNotReady'));
+      const outcome = await api.print({ landscape: decoded.landscape });
       if (outcome.kind === 'printed') messages.notice(t('exporting:status.printed', { count: pages.length }));
       else if (outcome.kind === 'failed') messages.error(t('exporting:error.title.print'), t('exporting:error.printFailed'), [outcome.reason]);
     } catch (error) {
@@ -148,9 +153,9 @@ export class ExportController {
     }
   }
 
-  /** Called by the print container once every page image has loaded (or one failed to). */
-  pagesReady(jobId: number, ok: boolean): void {
-    if (this.state.printJob?.id === jobId) this.pendingPrint?.(ok);
+  /** Called by the print container once every page image has decoded (null: one did not). */
+  pagesReady(jobId: number, ready: PagesReady | null): void {
+    if (this.state.printJob?.id === jobId) this.pendingPrint?.(ready);
   }
 
   /** Runs the engine once per options, with one progress bar over all of them; null when cancelled or failed (already said). */
@@ -158,18 +163,19 @@ export class ExportController {
     const { messages, t } = this.deps;
     const abort = new AbortController();
     this.abort = abort;
-    this.set({ running: { what, done: 0, total: 1 } });
+    this.set({ running: { what, done: 0, total: PROGRESS_STEPS } });
     const results: ExportResult[] = [];
     try {
       for (const [index, options] of list.entries()) {
         let shown = -1;
         const progress: ExportProgress = (done, total) => {
-          // One step of the bar per percent: a re-render per slice would cost more than the slice.
+          // The bar moves in steps of a thousandth: fine enough for a map of thousands of notes,
+          // coarse enough that it does not re-render on every slice of work.
           const fraction = total > 0 ? (index + Math.min(1, done / total)) / list.length : 0;
-          const percent = Math.floor(fraction * 100);
-          if (percent === shown) return;
-          shown = percent;
-          this.set({ running: { what, done: percent, total: 100 } });
+          const step = Math.floor(fraction * PROGRESS_STEPS);
+          if (step === shown) return;
+          shown = step;
+          this.set({ running: { what, done: step, total: PROGRESS_STEPS } });
         };
         results.push(await this.deps.engine(options, progress, abort.signal));
         if (abort.signal.aborted) throw new DOMException('cancelled', 'AbortError');
@@ -197,12 +203,3 @@ export class ExportController {
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Width over height of a PNG, from its IHDR chunk (bytes 16–23); 1 when it is not a PNG. */
-export function pngAspect(bytes: Uint8Array): number {
-  if (bytes.byteLength < 24) return 1;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const width = view.getUint32(16);
-  const height = view.getUint32(20);
-  return height > 0 ? width / height : 1;
-}
