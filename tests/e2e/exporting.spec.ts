@@ -131,7 +131,9 @@ test('a long export shows a progress bar; Cancel stops it and nothing is written
   await expect.poll(() => progress.locator('progress').evaluate((p: HTMLProgressElement) => p.value), { timeout: 20_000 }).toBeGreaterThan(0);
   await page.screenshot({ path: `${SCREENS}export-progress.png` });
   await testInfo.attach('export-progress.png', { path: `${SCREENS}export-progress.png`, contentType: 'image/png' });
-  await progress.getByRole('button', { name: text('exporting:dialog.cancel') }).click({ timeout: 10_000 });
+  // Cancel has the focus, so Enter presses it (a mouse click waits for frames the busy engine makes rare).
+  await expect(progress.getByRole('button', { name: text('exporting:dialog.cancel') })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(progress).toBeHidden();
   await expect.poll(() => noticeText(page)).toBe(text('exporting:status.canceled'));
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.sort((a, b) => b - a).slice(0, 5));
@@ -175,8 +177,10 @@ test('File ▸ Print… one stage per page puts only the map, one stage a sheet,
       expect(images.map((i) => i.alt)).toEqual(stages.map((s) => s.name));
       for (const image of images) expect(image.complete && image.width > 0).toBe(true);
       await app.screenshot('print-media-first-page.png', testInfo);
-      // Headless Chromium prints the page to PDF the way the print dialog would.
-      await writeFile(workspace.path('printed.pdf'), await page.pdf({ format: 'A4', landscape: true }));
+      // Headless Chromium prints the page to PDF the way the print dialog would, on the paper main was asked for.
+      const { landscape } = bridge.prints.at(-1)!;
+      expect(landscape).toBe(false); // a stage is taller than wide
+      await writeFile(workspace.path('printed.pdf'), await page.pdf({ format: 'A4', landscape }));
     } finally {
       await page.emulateMedia({ media: null });
     }
@@ -194,4 +198,38 @@ test('File ▸ Print… one stage per page puts only the map, one stage a sheet,
   const info = execFileSync('pdfinfo', [workspace.path('printed.pdf')], { encoding: 'utf8' });
   expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(stages.length);
   execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', workspace.path('printed.pdf'), `${SCREENS}printed-page`]);
+});
+
+test('File ▸ Print… fit to page prints the whole map on one sheet; a refused print job says why', async ({ app, bridge, workspace, page }) => {
+  await app.openWithKeyboard(await workspace.copy('full.cjm'));
+  const map = await app.map();
+  bridge.whilePrinting = async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await expect(page.getByTestId('print-pages').locator('img')).toHaveAttribute('alt', map.title);
+      await writeFile(workspace.path('fit.pdf'), await page.pdf({ format: 'A4', landscape: bridge.prints.at(-1)!.landscape }));
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+  };
+  await bridge.sendMenuCommand('file.print');
+  const dialog = page.getByTestId('print-dialog');
+  await dialog.getByRole('radio', { name: text('exporting:print.layouts.fit.name') }).check();
+  await dialog.getByRole('button', { name: text('exporting:print.print') }).click();
+  await expect.poll(() => noticeText(page), { timeout: 30_000 }).toBe(text('exporting:status.printed_one', { count: 1 }));
+  expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [workspace.path('fit.pdf')], { encoding: 'utf8' }))![1])).toBe(1);
+  execFileSync('pdftoppm', ['-png', '-r', '40', workspace.path('fit.pdf'), `${SCREENS}printed-fit`]);
+
+  // The printer refuses: the facilitator is told, and the choice (fit) is remembered for next time.
+  bridge.whilePrinting = null;
+  bridge.printAnswer = { kind: 'failed', reason: 'Print job failed' };
+  await page.keyboard.press('Control+P');
+  await expect(dialog.getByRole('radio', { name: text('exporting:print.layouts.fit.name') })).toBeChecked();
+  await dialog.getByRole('button', { name: text('exporting:print.print') }).click();
+  const error = page.getByTestId('error-dialog');
+  await expect(error.getByRole('heading')).toHaveText(text('exporting:error.title.print'), { timeout: 30_000 });
+  await expect(page.getByTestId('error-message')).toHaveText(text('exporting:error.printFailed'));
+  await expect(error.locator('li')).toHaveText('Print job failed');
+  await error.getByRole('button', { name: text('dialog.ok') }).click();
+  await expect(page.getByTestId('print-pages')).toHaveCount(0);
 });
