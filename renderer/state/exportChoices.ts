@@ -25,7 +25,8 @@ export interface ExportChoices {
 }
 
 /** Fit the whole map on one sheet, or give each stage its own. */
-export type PrintLayout = 'fit' | 'stages';
+export const PRINT_LAYOUTS = ['fit', 'stages'] as const;
+export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
 export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
   format: 'pdf',
