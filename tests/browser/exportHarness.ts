@@ -13,6 +13,7 @@ import { canvasMeasure, createNoteFitter } from '../../renderer/board/textMeasur
 import { createI18n } from '../../renderer/i18n/i18n';
 import { createBoardLabels, createLayoutText } from '../../renderer/ui/boardLabels';
 import { createCoverText } from '../../renderer/ui/exportLabels';
+import '../../renderer/ui/styles.css';
 import type { ExportInput } from '../../renderer/board/export/exportMap';
 
 declare module 'vitest/browser' {

@@ -39,7 +39,7 @@ export async function exportPdf(
     if (index > 0) doc.addPage([page.placement.width, page.placement.height], orientation(page.placement));
     if (page.kind === 'cover') {
       const ctx = new SvgContext();
-      paintCover(ctx, picture.layout, picture.photos, picture.cover);
+      paintCover(ctx, picture.layout, picture.cover);
       await convert(ctx.toSvg(COVER_SIZE.width, COVER_SIZE.height), COVER_SIZE, page.placement);
       onProgress(index + 1, total);
       continue;
