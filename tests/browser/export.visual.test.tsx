@@ -14,7 +14,7 @@ import type { PngScale } from '../../renderer/model/export/exportOptions';
 import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT, type Rect } from '../../renderer/model/layout';
 import { createI18n } from '../../renderer/i18n/i18n';
 import { createBoardLabels } from '../../renderer/ui/boardLabels';
-import { createCoverText } from '../../renderer/ui/exportLabels';
+import { createCoverText } from '../../renderer/ui/exportInput';
 import { type MountedBoard, fixedMap, mountBoard } from './boardHarness';
 import { keepExport, templateMap } from './exportHarness';
 

@@ -44,7 +44,7 @@ export interface StepProgress {
 }
 
 const FULL_DETAIL = 1;
-const NOTES_PER_STEP = 20;
+const NOTES_PER_STEP = 10;
 const TOUCHPOINTS_PER_STEP = 10;
 const NO_HIDDEN: ReadonlySet<string> = new Set();
 

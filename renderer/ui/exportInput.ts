@@ -1,8 +1,11 @@
-/** The words of the PDF's cover page, from the map and the catalog. */
+/** What the PDF, SVG and PNG exports draw: the live layout, the board's words, the photos and the cover's words. */
 import type { TFunction } from 'i18next';
-import type { CoverText } from '../board/export/exportMap';
+import type { CoverText, ExportInput } from '../board/export/exportMap';
+import { decodePersonaPhotos } from '../board/export/personaPhotos';
+import type { BoardLayout } from '../model/layout';
 import { sortByOrder } from '../model/order';
 import type { JourneyMap } from '../model/types';
+import { createBoardLabels } from './boardLabels';
 
 export function createCoverText(t: TFunction, map: JourneyMap): CoverText {
   return {
@@ -19,4 +22,12 @@ export function createCoverText(t: TFunction, map: JourneyMap): CoverText {
       quote: persona.quote.trim() ? t('exporting:cover.quote', { quote: persona.quote.trim() }) : '',
     })),
   };
+}
+
+/**
+ * Everything `exportMap` needs for `map`. `layout`: the layout store's current one
+ * (it follows a persona focus: compute one without focus to export every persona undimmed).
+ */
+export async function createExportInput(t: TFunction, map: JourneyMap, layout: BoardLayout): Promise<ExportInput> {
+  return { layout, labels: createBoardLabels(t, map), photos: await decodePersonaPhotos(map), cover: createCoverText(t, map) };
 }
