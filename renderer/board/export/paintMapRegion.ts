@@ -62,7 +62,7 @@ export function* paintRegionSteps(ctx: PaintContext & Partial<Layered>, picture:
   const touchpoints: TouchpointBox[] = layout.touchpoints.filter((box) => intersects(box, content));
   const noteBatches = batches(notes, NOTES_PER_STEP);
   const touchpointBatches = batches(touchpoints, TOUCHPOINTS_PER_STEP);
-  const total = 5 + noteBatches.length + touchpointBatches.length;
+  const total = 4 + noteBatches.length + touchpointBatches.length;
   let done = 0;
   const step = (): StepProgress => ({ done: ++done, total });
   const layer = <T>(name: string, paint: () => T): T => {
