@@ -32,7 +32,9 @@ export async function exportPng(
       total = step.total + 1;
       onProgress(step.done, total);
     },
-    { signal },
+    // A canvas records its drawing and rasterizes it when read: read one pixel after each slice, so the
+    // raster work happens slice by slice, not all in the task that encodes the file.
+    { signal, endOfSlice: () => void ctx.getImageData(0, 0, 1, 1) },
   );
   // Chromium encodes a PNG off the main thread.
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
