@@ -4,6 +4,7 @@
  */
 import type { JourneyboardApi } from '../electron/ipc-contract';
 import type { BoardController } from './board/boardController';
+import type { ExportOptions, ExportResult } from './model/export/exportOptions';
 import type { DocumentStore } from './state/documentStore';
 import type { LayoutStore } from './state/layoutStore';
 import type { NoteFitter } from './board/textMeasure';
@@ -24,6 +25,8 @@ export interface AppHooks {
   readonly failRender: (place: FaultPlace) => void;
   readonly autosave: Autosave;
   readonly workshop: Workshop;
+  /** The PDF/SVG/PNG export engine on the live map and layout, in the UI's language (the bench times it). */
+  readonly exportMap: (options: ExportOptions) => Promise<ExportResult>;
   board?: BoardController;
 }
 

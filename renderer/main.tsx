@@ -22,6 +22,8 @@ import { initialUiState, UiStore } from './state/uiStore';
 import { createDraftTextBuilder } from './state/draftText';
 import { App } from './ui/App';
 import { createLayoutText } from './ui/boardLabels';
+import { createExportInput } from './ui/exportInput';
+import { exportMap } from './board/export/exportMap';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
 import { newWorkshop } from './ui/workshop/workshop';
@@ -99,7 +101,17 @@ async function start(): Promise<void> {
   recovery.refresh().catch((error: unknown) => messages.error(t('recovery.failedTitle'), String(error)));
   const isMac = navigator.userAgent.includes('Mac OS');
   i18n.on('languageChanged', () => session.renameUntitled());
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop };
+  const hooks: AppHooks = {
+    store,
+    ui,
+    session,
+    layouts,
+    fitNote,
+    failRender,
+    autosave,
+    workshop,
+    exportMap: async (options) => exportMap(options, await createExportInput(t, store.getMap(), layouts.get()), () => {}),
+  };
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 

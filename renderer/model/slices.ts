@@ -16,17 +16,19 @@ export interface SliceOptions {
   readonly signal?: AbortSignal;
   /** Runs at the end of every slice, in the same task (e.g. to hand a finished chunk on). */
   readonly endOfSlice?: () => void | Promise<void>;
+  /** Ends a slice before its budget, when the work `endOfSlice` will do has grown to its share. */
+  readonly sliceFull?: () => boolean;
 }
 
 export async function runSteps<T>(steps: Iterator<T>, onStep: (value: T) => void, options: SliceOptions = {}): Promise<void> {
-  const { budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), signal, endOfSlice } = options;
+  const { budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), signal, endOfSlice, sliceFull } = options;
   for (;;) {
     signal?.throwIfAborted();
     const sliceStart = now();
     let step = steps.next();
     while (!step.done) {
       onStep(step.value);
-      if (now() - sliceStart > budgetMs) break;
+      if (now() - sliceStart > budgetMs || sliceFull?.()) break;
       step = steps.next();
     }
     await endOfSlice?.();

@@ -12,7 +12,8 @@ import type { JourneyMap, Note } from '../../renderer/model/types';
 import { canvasMeasure, createNoteFitter } from '../../renderer/board/textMeasure';
 import { createI18n } from '../../renderer/i18n/i18n';
 import { createBoardLabels, createLayoutText } from '../../renderer/ui/boardLabels';
-import { createCoverText } from '../../renderer/ui/exportLabels';
+import { createCoverText } from '../../renderer/ui/exportInput';
+import '../../renderer/ui/styles.css';
 import type { ExportInput } from '../../renderer/board/export/exportMap';
 
 declare module 'vitest/browser' {

@@ -12,8 +12,12 @@ import { paintCover, type CoverText } from './paintCover';
 import { type MapPicture, paintRegionSteps } from './paintMapRegion';
 import { SvgContext } from './svgContext';
 
-/** Painting gets part of each slice; converting what it drew takes the rest. */
-const PAINT_BUDGET_MS = 6;
+/**
+ * Converting costs far more than painting into the SVG context (svg2pdf.js
+ * takes ~0.15 ms per element on the bench machine), so a slice ends once it has
+ * drawn this many elements: about 40 ms of conversion.
+ */
+const ELEMENTS_PER_SLICE = 250;
 
 export async function exportPdf(
   options: PdfOptions,
@@ -26,7 +30,7 @@ export async function exportPdf(
   const orientation = (p: Placement) => (p.width > p.height ? 'landscape' : 'portrait');
   const first = pages[0]!.placement;
   const doc = new jsPDF({ unit: 'pt', format: [first.width, first.height], orientation: orientation(first), compress: true });
-  addNotoSans(doc);
+  await addNotoSans(doc);
   const parser = new DOMParser();
   const convert = async (svg: string, size: { width: number; height: number }, placement: Placement) => {
     const element = parser.parseFromString(svg, 'image/svg+xml').documentElement;
@@ -39,7 +43,7 @@ export async function exportPdf(
     if (index > 0) doc.addPage([page.placement.width, page.placement.height], orientation(page.placement));
     if (page.kind === 'cover') {
       const ctx = new SvgContext();
-      paintCover(ctx, picture.layout, picture.photos, picture.cover);
+      paintCover(ctx, picture.layout, picture.cover);
       await convert(ctx.toSvg(COVER_SIZE.width, COVER_SIZE.height), COVER_SIZE, page.placement);
       onProgress(index + 1, total);
       continue;
@@ -47,8 +51,8 @@ export async function exportPdf(
     const ctx = new SvgContext();
     const size = page.region.viewport;
     await runSteps(paintRegionSteps(ctx, picture, page.region), (step) => onProgress(index + step.done / step.total, total), {
-      budgetMs: PAINT_BUDGET_MS,
       signal,
+      sliceFull: () => ctx.pending() >= ELEMENTS_PER_SLICE,
       endOfSlice: () => convert(ctx.takeChunk(size.width, size.height), size, page.placement),
     });
   }

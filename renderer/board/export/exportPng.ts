@@ -24,11 +24,23 @@ export async function exportPng(
     ctx.fillRect(0, 0, size.width, size.height);
   }
   ctx.scale(size.width / region.viewport.width, size.height / region.viewport.height);
-  await runSteps(paintRegionSteps(ctx, picture, region), (step) => onProgress(step.done, step.total + 1), { signal });
+  // One more step than the painting: encoding.
+  let total = 1;
+  await runSteps(
+    paintRegionSteps(ctx, picture, region),
+    (step) => {
+      total = step.total + 1;
+      onProgress(step.done, total);
+    },
+    // A canvas records its drawing and rasterizes it when read: read one pixel after each slice, so the
+    // raster work happens slice by slice, not all in the task that encodes the file.
+    { signal, endOfSlice: () => void ctx.getImageData(0, 0, 1, 1) },
+  );
   // Chromium encodes a PNG off the main thread.
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error(`The picture (${size.width}×${size.height} px) could not be encoded`);
   const bytes = new Uint8Array(await blob.arrayBuffer());
+  onProgress(total, total);
   canvas.width = 0;
   canvas.height = 0;
   return { bytes, size };

@@ -44,7 +44,7 @@ export interface StepProgress {
 }
 
 const FULL_DETAIL = 1;
-const NOTES_PER_STEP = 20;
+const NOTES_PER_STEP = 10;
 const TOUCHPOINTS_PER_STEP = 10;
 const NO_HIDDEN: ReadonlySet<string> = new Set();
 
@@ -62,7 +62,7 @@ export function* paintRegionSteps(ctx: PaintContext & Partial<Layered>, picture:
   const touchpoints: TouchpointBox[] = layout.touchpoints.filter((box) => intersects(box, content));
   const noteBatches = batches(notes, NOTES_PER_STEP);
   const touchpointBatches = batches(touchpoints, TOUCHPOINTS_PER_STEP);
-  const total = 5 + noteBatches.length + touchpointBatches.length;
+  const total = 4 + noteBatches.length + touchpointBatches.length;
   let done = 0;
   const step = (): StepProgress => ({ done: ++done, total });
   const layer = <T>(name: string, paint: () => T): T => {

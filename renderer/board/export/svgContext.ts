@@ -372,6 +372,11 @@ export class SvgContext implements PaintContext {
     this.closeGroup();
   }
 
+  /** How many elements (and group tags) were drawn since the last chunk. */
+  pending(): number {
+    return this.parts.length;
+  }
+
   /** What was drawn since the last chunk, as a complete SVG document of `width`×`height`. */
   takeChunk(width: number, height: number): string {
     const body = this.chunkStart.join('') + this.parts.join('') + '</g>'.repeat(this.open.length);
