@@ -1,7 +1,12 @@
 /**
  * The app's export engine: renderer/board/export's exportMap, given the map
- * as the board shows it when the export starts (createExportInput: the current
- * layout, the board's labels, decoded photos and the cover's words).
+ * when the export starts (createExportInput: a layout, the board's labels,
+ * decoded photos and the cover's words).
+ *
+ * A persona focus dims the other personas on the board; an export is the
+ * deliverable for the client, so it shows every persona, except "the current
+ * view" of a PNG, which is what the board shows now, focus included (its
+ * rectangle is in that layout's coordinates).
  */
 import type { TFunction } from 'i18next';
 import { exportMap } from '../../board/export/exportMap';
@@ -11,5 +16,9 @@ import { createExportInput } from '../exportInput';
 import type { ExportEngine } from './exportController';
 
 export function createExportEngine({ store, layouts, t }: { readonly store: DocumentStore; readonly layouts: LayoutStore; readonly t: TFunction }): ExportEngine {
-  return async (options, onProgress, signal) => exportMap(options, await createExportInput(t, store.getMap(), layouts.get()), onProgress, signal);
+  return async (options, onProgress, signal) => {
+    const asShown = options.format === 'png' && options.region.kind === 'view';
+    const layout = asShown ? layouts.get() : layouts.unfocused();
+    return exportMap(options, await createExportInput(t, store.getMap(), layout), onProgress, signal);
+  };
 }
