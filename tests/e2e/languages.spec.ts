@@ -9,7 +9,8 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES, type Language } from '../../renderer/i18n/languages';
-import { type AppDriver, expect, test } from './harness';
+import { BENCH_10K, generateCjmText } from '../fixtures/generateMap';
+import { type AppDriver, expect, SCREENS, test } from './harness';
 
 interface Strings {
   readonly [key: string]: string | readonly string[] | Strings;
@@ -178,3 +179,23 @@ test('a switch applies at once to the open app, its window title included, and E
   await switchTo(app, 'en');
   await expect(page.getByTestId('status-bar')).toContainText(/\d+ notes?\b/);
 });
+
+for (const language of ['pl', 'ro', 'ru'] as const) {
+  test(`${language}: the export progress bar and its Cancel`, async ({ app, page, workspace }, testInfo) => {
+    await switchTo(app, language);
+    // A map large enough that its PDF takes a while.
+    await app.openWithKeyboard(await workspace.write('big.cjm', generateCjmText(BENCH_10K)));
+    await page.keyboard.press('Control+E');
+    const exportDialog = page.getByTestId('export-dialog');
+    await exportDialog.getByRole('radio', { name: exportingString(language, 'format.pdf.name') }).check();
+    await exportDialog.getByRole('button', { name: exportingString(language, 'dialog.export') }).click();
+    const progress = page.getByTestId('export-progress');
+    await expect(progress.getByRole('heading')).toHaveText(exportingString(language, 'progress.title.pdf'));
+    expect(await cutLabels(page, '[data-testid=export-progress]', true)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}lang-${language}-export-progress.png` });
+    await testInfo.attach(`lang-${language}-export-progress.png`, { path: `${SCREENS}lang-${language}-export-progress.png`, contentType: 'image/png' });
+    await page.keyboard.press('Escape');
+    await expect(progress).toBeHidden();
+    await expect(page.locator('.notice').last()).toHaveText(exportingString(language, 'status.canceled'));
+  });
+}
