@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { sortedStages } from '../../renderer/model/queries';
 import { BENCH_10K, generateCjmText } from '../fixtures/generateMap';
-import { type AppDriver, expect, SCREENS, test, text } from './harness';
+import { type AppDriver, expect, FIXTURES, SCREENS, test, text } from './harness';
 import { pngDimensions } from './png';
 
 const noticeText = (page: Page) => page.locator('.notice').last().innerText();
@@ -156,9 +156,17 @@ test('a save dialog cancelled writes nothing; a file that cannot be written says
   const error = page.getByTestId('error-dialog');
   await expect(error).toBeVisible({ timeout: 30_000 });
   await expect(error.getByRole('heading')).toHaveText(text('exporting:error.title.png'));
-  await expect(page.getByTestId('error-message')).toHaveText(text('fileError.io'));
+  await expect(page.getByTestId('error-message')).toHaveText(text('exporting:error.file.io'));
+  await expect(error.locator('li')).toContainText('full.cjm');
+  await error.getByRole('button', { name: text('dialog.ok') }).click();
+
+  // The user typed the name of the map itself: an export never replaces a map.
+  bridge.nextExportPath = workspace.path('full.cjm');
+  await exportAs(app, 'svg');
+  await expect(page.getByTestId('error-message')).toHaveText(text('exporting:error.file.notAllowed'), { timeout: 30_000 });
   await error.getByRole('button', { name: text('dialog.ok') }).click();
   expect((await readdir(workspace.folder)).sort()).toEqual(['full.cjm', 'preferences.json']);
+  expect(await readFile(workspace.path('full.cjm'), 'utf8')).toBe(await readFile(`${FIXTURES}full.cjm`, 'utf8'));
 });
 
 test('File ▸ Print… one stage per page puts only the map, one stage a sheet, on paper', async ({ app, bridge, workspace, page }, testInfo) => {

@@ -21,6 +21,8 @@ export type ExportEngine = (options: ExportOptions, onProgress: ExportProgress, 
 /** Printed pages are PNGs from the engine at this scale: sharp on paper without a huge bitmap. */
 export const PRINT_SCALE = 2;
 const PROGRESS_STEPS = 1000;
+/** What writing an export can run into; anything else (a map's own problems) is said as a disk error. */
+const EXPORT_FILE_ERRORS = ['notFound', 'permission', 'tooLarge', 'notAllowed', 'notAFile', 'diskFull', 'io'] as const;
 
 export interface ExportRun {
   readonly what: BinaryExportKind | 'print';
@@ -191,9 +193,11 @@ export class ExportController {
     }
   }
 
+  /** The file service's typed error, said for an export (the map's own messages talk about saving the map). */
   private fileError(kind: BinaryExportKind, error: FileError): void {
     const { messages, t } = this.deps;
-    messages.error(t(`exporting:error.title.${kind}`), t(`fileError.${error.code}`), [error.detail]);
+    const code = (EXPORT_FILE_ERRORS as readonly string[]).includes(error.code) ? error.code : 'io';
+    messages.error(t(`exporting:error.title.${kind}`), t(`exporting:error.file.${code}`), [error.detail]);
   }
 
   private set(changes: Partial<ExportUiState>): void {
