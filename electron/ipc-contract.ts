@@ -79,14 +79,30 @@ export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /* ---------- sharing: exports, CSV import, templates ---------- */
 
-export const EXPORT_KINDS = ['csv', 'markdown'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+/** Exports the renderer builds as text (exportFile) and as bytes (exportBinary). */
+export const TEXT_EXPORT_KINDS = ['csv', 'markdown'] as const;
+export const BINARY_EXPORT_KINDS = ['pdf', 'svg', 'png'] as const;
+export type TextExportKind = (typeof TEXT_EXPORT_KINDS)[number];
+export type BinaryExportKind = (typeof BINARY_EXPORT_KINDS)[number];
+export type ExportKind = TextExportKind | BinaryExportKind;
+/**
+ * The largest PDF, SVG or PNG the main process writes. A PNG of a big wall at
+ * 4× (the canvas limit is about 268 million pixels) compresses far below this;
+ * anything larger is not an export of ours.
+ */
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
 export type ExportOutcome =
   | { readonly kind: 'exported'; readonly name: string }
   | { readonly kind: 'canceled' }
   /** Nothing was written: no partial file is left behind. */
   | { readonly kind: 'error'; readonly error: FileError };
+
+/** `canceled`: the user closed Electron's print dialog; `failed`: the printer or the OS refused, with its reason. */
+export type PrintOutcome =
+  | { readonly kind: 'printed' }
+  | { readonly kind: 'canceled' }
+  | { readonly kind: 'failed'; readonly reason: string };
 
 export type CsvOutcome =
   | { readonly kind: 'opened'; readonly name: string; readonly text: string }
@@ -195,6 +211,8 @@ export const MENU_ACCELERATORS = {
   'file.open': 'CmdOrCtrl+O',
   'file.save': 'CmdOrCtrl+S',
   'file.saveAs': 'CmdOrCtrl+Shift+S',
+  'file.export': 'CmdOrCtrl+E',
+  'file.print': 'CmdOrCtrl+P',
   'edit.undo': 'CmdOrCtrl+Z',
   'edit.redo': 'CmdOrCtrl+Shift+Z',
   'edit.duplicate': 'CmdOrCtrl+D',
@@ -237,12 +255,10 @@ export const MENU_ACCELERATORS = {
   'help.shortcuts': 'Shift+/',
 } as const;
 
-/** Sharing and templates (File ▸ Export…, Import, New from Template…): menu items with no key of their own. */
+/** Sharing and templates (Import, New from Template…): menu items with no key of their own. */
 export const SHARE_MENU_COMMANDS = [
   'file.newFromTemplate',
   'file.saveAsTemplate',
-  'file.exportCsv',
-  'file.exportMarkdown',
   'file.importCsv',
 ] as const;
 
@@ -318,7 +334,18 @@ function buildArgSchemas() {
     setDocumentState: z.tuple([z.strictObject({ title: shortText, dirty: z.boolean() })]),
     closeWindow: z.tuple([]),
     // Sharing: exports, CSV import, templates.
-    exportFile: z.tuple([z.strictObject({ kind: z.enum(EXPORT_KINDS), suggestedName: shortText, text: documentText })]),
+    exportFile: z.tuple([z.strictObject({ kind: z.enum(TEXT_EXPORT_KINDS), suggestedName: shortText, text: documentText })]),
+    exportBinary: z.tuple([
+      z.strictObject({
+        kind: z.enum(BINARY_EXPORT_KINDS),
+        suggestedName: shortText,
+        bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EXPORT_BYTES, {
+          message: `an export must hold 1 to ${MAX_EXPORT_BYTES} bytes`,
+        }),
+      }),
+    ]),
+    /** The renderer has already laid out the pages in its print-only container; `landscape` is the paper's orientation. */
+    print: z.tuple([z.strictObject({ landscape: z.boolean() })]),
     openCsv: z.tuple([]),
     listUserTemplates: z.tuple([]),
     saveUserTemplate: z.tuple([z.strictObject({ name: z.string().min(1).max(200), text: documentText })]),
@@ -354,7 +381,11 @@ export interface JourneyboardApi {
   /** Closes the window without asking again: the renderer has already dealt with unsaved work. */
   closeWindow(): Promise<void>;
   /** Shows the save dialog for this kind of export and writes `text` there atomically. */
-  exportFile(args: { kind: ExportKind; suggestedName: string; text: string }): Promise<ExportOutcome>;
+  exportFile(args: { kind: TextExportKind; suggestedName: string; text: string }): Promise<ExportOutcome>;
+  /** The same for a PDF, SVG or PNG the renderer built: save dialog, then an atomic write of exactly `bytes`. */
+  exportBinary(args: { kind: BinaryExportKind; suggestedName: string; bytes: Uint8Array }): Promise<ExportOutcome>;
+  /** Opens Electron's print dialog for this window; the page's print styles show only the map's pages. */
+  print(args: { landscape: boolean }): Promise<PrintOutcome>;
   /** Shows the open dialog for a CSV and returns its text; the path never leaves the main process. */
   openCsv(): Promise<CsvOutcome>;
   listUserTemplates(): Promise<readonly UserTemplate[]>;

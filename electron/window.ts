@@ -156,6 +156,15 @@ export function createMainWindow({ origin, preferences, onCloseBlocked, renderer
         browserWindow.setFullScreen(on);
         return was;
       },
+      print: ({ landscape }) =>
+        new Promise((resolve) => {
+          // The dialog is Electron's own; the page's print styles decide what is on the paper.
+          contents.print({ silent: false, printBackground: true, landscape }, (success, failureReason) => {
+            if (success) resolve({ kind: 'printed' });
+            else if (failureReason === 'Print job canceled') resolve({ kind: 'canceled' });
+            else resolve({ kind: 'failed', reason: failureReason });
+          });
+        }),
     },
     isDirty: () => dirty,
     requestClose,

@@ -4,6 +4,7 @@
  */
 import type { JourneyboardApi } from '../electron/ipc-contract';
 import type { BoardController } from './board/boardController';
+import type { ExportOptions, ExportResult } from './model/export/exportOptions';
 import type { DocumentStore } from './state/documentStore';
 import type { LayoutStore } from './state/layoutStore';
 import type { NoteFitter } from './board/textMeasure';
@@ -30,6 +31,8 @@ export interface AppHooks {
   readonly presentMode: PresentMode;
   /** Presenting with an audience window: the layout main reported and the one-display overlay. */
   readonly presenterLink: PresenterLink;
+  /** The PDF/SVG/PNG export engine on the live map and layout, in the UI's language (the bench times it). */
+  readonly exportMap: (options: ExportOptions) => Promise<ExportResult>;
   board?: BoardController;
 }
 

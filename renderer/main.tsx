@@ -26,6 +26,8 @@ import { App } from './ui/App';
 import { PresenterLink } from './ui/presenter/presenterLink';
 import { startAudience } from './ui/presenter/startAudience';
 import { createLayoutText } from './ui/boardLabels';
+import { createExportInput } from './ui/exportInput';
+import { exportMap } from './board/export/exportMap';
 import { Autosave, browserTimers } from './ui/autosave';
 import { FileSession } from './ui/fileSession';
 import { keepLock, restoreLock } from './ui/workshop/lockKeeper';
@@ -89,7 +91,8 @@ async function start(): Promise<void> {
     newDocument: () => newDocument(),
     onReplaced: () => {
       // Another map: nothing of the old one stays selected, edited or focused; view preferences stay.
-      ui.set({ ...initialUiState, minimap: ui.get().minimap, emotionCurve: ui.get().emotionCurve });
+      const { minimap, emotionCurve, exportChoices, printLayout } = ui.get();
+      ui.set({ ...initialUiState, minimap, emotionCurve, exportChoices, printLayout });
       requestAnimationFrame(() => fitBoard());
     },
     discardDraft: (): Promise<void> => autosave.discard(),
@@ -130,7 +133,19 @@ async function start(): Promise<void> {
     messages,
     failedText: () => t('presenting:presenter.relayFailed'),
   });
-  const hooks: AppHooks = { store, ui, session, layouts, fitNote, failRender, autosave, workshop, presentMode, presenterLink };
+  const hooks: AppHooks = {
+    store,
+    ui,
+    session,
+    layouts,
+    fitNote,
+    failRender,
+    autosave,
+    workshop,
+    presentMode,
+    presenterLink,
+    exportMap: async (options) => exportMap(options, await createExportInput(t, store.getMap(), layouts.get()), () => {}),
+  };
   window.__journeyboard = hooks;
   const guard = installCloseGuard(api, session, store);
 

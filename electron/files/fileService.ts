@@ -19,7 +19,7 @@
 import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { MAX_DOCUMENT_BYTES, type FileStamp } from '../ipc-contract';
+import { MAX_DOCUMENT_BYTES, MAX_EXPORT_BYTES, type FileStamp } from '../ipc-contract';
 import { FileProblem, isNotFound, toFileError } from './fileErrors';
 import { stampOf } from './fileStamp';
 import { realSleep, renameWithRetry } from './renameRetry';
@@ -68,8 +68,12 @@ export interface FileService {
   readStamp(path: string): Promise<FileStamp | null>;
   readBytes(path: string, maxBytes: number): Promise<Buffer>;
   exists(path: string): Promise<boolean>;
-  /** Writes an export (CSV, report) or a template atomically: all of it or, on failure, nothing. No backup. */
-  writeExport(path: string, text: string): Promise<void>;
+  /**
+   * Writes an export or a template atomically: all of it or, on failure,
+   * nothing. No backup. Text (CSV, report, template) is written as UTF-8;
+   * bytes (PDF, SVG, PNG) exactly as given.
+   */
+  writeExport(path: string, content: string | Uint8Array): Promise<void>;
   /** The names of the files in a folder; none when it does not exist yet. */
   listFolder(path: string): Promise<string[]>;
 }
@@ -249,9 +253,11 @@ export function createFileService(options: FileServiceOptions = {}): FileService
       }
     },
 
-    writeExport(path, text) {
-      const bytes = Buffer.from(text, 'utf8');
-      if (bytes.byteLength > maxDocumentBytes) return Promise.reject(tooLarge(path, maxDocumentBytes));
+    writeExport(path, content) {
+      const isText = typeof content === 'string';
+      const bytes = isText ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+      const maxBytes = isText ? maxDocumentBytes : MAX_EXPORT_BYTES;
+      if (bytes.byteLength > maxBytes) return Promise.reject(tooLarge(path, maxBytes));
       return serialized(path, async () => {
         await fs.mkdir(dirname(path), { recursive: true });
         const target = await fs.realpath(path).catch(() => path);

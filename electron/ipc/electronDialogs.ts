@@ -4,6 +4,7 @@ import type { ConflictChoice, ExportKind, UnsavedChoice } from '../ipc-contract'
 import { IMAGE_EXTENSIONS } from '../files/imageType';
 import type { Translate } from '../i18n';
 import type { DialogPort } from './ports';
+import { EXPORT_EXTENSIONS } from './shareService';
 
 export function createElectronDialogs(window: BrowserWindow, t: Translate): DialogPort {
   const documentFilters = [{ name: t('dialog.documentFilter'), extensions: ['cjm'] }];
@@ -48,7 +49,7 @@ export function createElectronDialogs(window: BrowserWindow, t: Translate): Dial
     },
 
     async chooseExportTarget(defaultPath, kind: ExportKind) {
-      const extension = kind === 'csv' ? 'csv' : 'md';
+      const extension = EXPORT_EXTENSIONS[kind].slice(1);
       const result = await dialog.showSaveDialog(window, {
         title: t(`dialog.export.${kind}.title`),
         buttonLabel: t('dialog.export.button'),

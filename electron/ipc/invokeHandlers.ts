@@ -56,6 +56,8 @@ export function createInvokeHandlers({ documents, files, drafts, recent, watchFo
     setDocumentState: async (context, state) => context.window.setDocumentState(state),
     closeWindow: async (context) => context.window.close(),
     exportFile: (context, args) => share.exportWithDialog(args, context.dialogs),
+    exportBinary: (context, args) => share.exportBytesWithDialog(args, context.dialogs),
+    print: (context, args) => context.window.print(args),
     openCsv: (context) => share.openCsvWithDialog(context.dialogs),
     listUserTemplates: () => share.listUserTemplates(),
     saveUserTemplate: (_context, args) => share.saveUserTemplate(args),

@@ -3,7 +3,7 @@
  * native dialogs and a BrowserWindow (electronDialogs.ts, window.ts); the e2e
  * bridge, running in plain Node, passes fakes whose answers the test chooses.
  */
-import type { ConflictChoice, DiskChange, ExportKind, UnsavedChoice } from '../ipc-contract';
+import type { ConflictChoice, DiskChange, ExportKind, PrintOutcome, UnsavedChoice } from '../ipc-contract';
 import type { PresentationController, WindowRole } from '../present/presentation';
 
 export interface DialogPort {
@@ -28,6 +28,8 @@ export interface WindowPort {
   notifyDiskChange(change: DiskChange): void;
   /** Enters or leaves full screen; returns whether the window was full-screen before. */
   setFullScreen(on: boolean): boolean;
+  /** Electron's print dialog for this window's page; resolves once the user printed or cancelled. */
+  print(options: { readonly landscape: boolean }): Promise<PrintOutcome>;
 }
 
 /**

@@ -8,7 +8,7 @@
  * under the user-data folder whose file names this service makes itself.
  */
 import { basename, dirname, extname, join } from 'node:path';
-import type { CsvOutcome, ExportKind, ExportOutcome, SaveTemplateOutcome, UserTemplate } from '../ipc-contract';
+import type { BinaryExportKind, CsvOutcome, ExportKind, ExportOutcome, SaveTemplateOutcome, TextExportKind, UserTemplate } from '../ipc-contract';
 import { DOCUMENT_EXTENSION, isDocumentPath } from '../files/blessedPaths';
 import { FileProblem, toFileError } from '../files/fileErrors';
 import type { FileService } from '../files/fileService';
@@ -16,14 +16,15 @@ import { askSaveTarget, cleanFileName } from '../files/saveTarget';
 import type { PreferenceStore } from '../preferences/preferences';
 import type { DialogPort } from './ports';
 
-export const EXPORT_EXTENSIONS: { readonly [K in ExportKind]: string } = { csv: '.csv', markdown: '.md' };
+export const EXPORT_EXTENSIONS: { readonly [K in ExportKind]: string } = { csv: '.csv', markdown: '.md', pdf: '.pdf', svg: '.svg', png: '.png' };
 /** A CSV of every note of a 10,000-note map is a few MB; anything far larger is not one of ours. */
 export const MAX_CSV_BYTES = 32 * 1024 * 1024;
 /** The gallery shows them all; a folder with more than this is cut short rather than read whole. */
 export const MAX_USER_TEMPLATES = 200;
 
 export interface ShareService {
-  exportWithDialog(args: { kind: ExportKind; suggestedName: string; text: string }, dialogs: DialogPort): Promise<ExportOutcome>;
+  exportWithDialog(args: { kind: TextExportKind; suggestedName: string; text: string }, dialogs: DialogPort): Promise<ExportOutcome>;
+  exportBytesWithDialog(args: { kind: BinaryExportKind; suggestedName: string; bytes: Uint8Array }, dialogs: DialogPort): Promise<ExportOutcome>;
   openCsvWithDialog(dialogs: DialogPort): Promise<CsvOutcome>;
   listUserTemplates(): Promise<UserTemplate[]>;
   saveUserTemplate(args: { name: string; text: string }): Promise<SaveTemplateOutcome>;
@@ -48,29 +49,32 @@ const withExtension = (path: string, extension: string): string =>
 export function createShareService({ files, preferences, defaultFolder, templatesFolder }: ShareServiceDeps): ShareService {
   const startFolder = () => preferences.get('lastFolder') ?? defaultFolder;
 
+  async function exportWithDialog(kind: ExportKind, suggestedName: string, content: string | Uint8Array, dialogs: DialogPort): Promise<ExportOutcome> {
+    const extension = EXPORT_EXTENSIONS[kind];
+    try {
+      const defaultPath = join(startFolder(), withExtension(safeFileStem(suggestedName.replace(/\.[a-z]+$/i, '')), extension));
+      const path = await askSaveTarget({
+        ask: (path) => dialogs.chooseExportTarget(path, kind),
+        defaultPath,
+        extension,
+        exists: (path) => files.exists(path),
+        // A map is never replaced by an export, whatever the user typed.
+        check: (picked) => {
+          if (isDocumentPath(picked)) throw new FileProblem('notAllowed', `${picked} is a Journeyboard map, not an export`);
+        },
+      });
+      if (path === null) return CANCELED;
+      await files.writeExport(path, content);
+      preferences.set('lastFolder', dirname(path));
+      return { kind: 'exported', name: basename(path) };
+    } catch (error) {
+      return { kind: 'error', error: toFileError(error) };
+    }
+  }
+
   return {
-    async exportWithDialog({ kind, suggestedName, text }, dialogs) {
-      const extension = EXPORT_EXTENSIONS[kind];
-      try {
-        const defaultPath = join(startFolder(), withExtension(safeFileStem(suggestedName.replace(/\.[a-z]+$/i, '')), extension));
-        const path = await askSaveTarget({
-          ask: (path) => dialogs.chooseExportTarget(path, kind),
-          defaultPath,
-          extension,
-          exists: (path) => files.exists(path),
-          // A map is never replaced by an export, whatever the user typed.
-          check: (picked) => {
-            if (isDocumentPath(picked)) throw new FileProblem('notAllowed', `${picked} is a Journeyboard map, not an export`);
-          },
-        });
-        if (path === null) return CANCELED;
-        await files.writeExport(path, text);
-        preferences.set('lastFolder', dirname(path));
-        return { kind: 'exported', name: basename(path) };
-      } catch (error) {
-        return { kind: 'error', error: toFileError(error) };
-      }
-    },
+    exportWithDialog: ({ kind, suggestedName, text }, dialogs) => exportWithDialog(kind, suggestedName, text, dialogs),
+    exportBytesWithDialog: ({ kind, suggestedName, bytes }, dialogs) => exportWithDialog(kind, suggestedName, bytes, dialogs),
 
     async openCsvWithDialog(dialogs) {
       const picked = await dialogs.chooseCsvToOpen(startFolder());

@@ -99,8 +99,10 @@ export function buildMenuTemplate({ platform, isPackaged, t, language, recent = 
         command('file.newFromTemplate'),
         command('file.saveAsTemplate'),
         separator,
-        { label: t('menu.export'), submenu: [command('file.exportCsv'), command('file.exportMarkdown')] },
+        // One dialog for every format (PDF, SVG, PNG, CSV, Markdown).
+        command('file.export'),
         command('file.importCsv'),
+        command('file.print'),
         ...(isMac ? [] : [separator, quit]),
       ],
     },

@@ -33,6 +33,7 @@ import {
 } from 'lucide';
 import type { Channel } from '../model/types';
 import type { PaintContext } from './paint/paintContext';
+import { tracedPath } from './paint/tracedPath';
 
 export const CHANNEL_ICONS: { readonly [C in Channel]: IconNode } = {
   website: Globe,
@@ -96,7 +97,7 @@ const pathCache = new WeakMap<IconNode, Path2D>();
 export function iconPath(icon: IconNode): Path2D {
   let path = pathCache.get(icon);
   if (!path) {
-    path = new Path2D(icon.map(([tag, attrs]) => elementPath(tag, attrs)).join(' '));
+    path = tracedPath(icon.map(([tag, attrs]) => elementPath(tag, attrs)).join(' '));
     pathCache.set(icon, path);
   }
   return path;

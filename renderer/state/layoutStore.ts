@@ -73,6 +73,14 @@ export class LayoutStore {
   };
 
   /** New catalog words (another language): every label is fitted again. */
+  /**
+   * The layout with every persona shown, as if no persona were in focus: what
+   * an export of the whole wall draws. The current one when nothing is focused.
+   */
+  unfocused(): BoardLayout {
+    return this.focus === null ? this.layout : computeLayout(this.map, { ...this.options(), focus: null });
+  }
+
   setText(text: LayoutText): void {
     if (text === this.text) return;
     this.text = text;

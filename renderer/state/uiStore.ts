@@ -6,6 +6,7 @@ import type { Focus } from '../model/layout';
 import { emotionPointFor } from '../model/queries';
 import type { EmotionCurve, JourneyMap } from '../model/types';
 import type { Cell } from './commands/noteCommands';
+import { DEFAULT_EXPORT_CHOICES, type ExportChoices, type PrintLayout } from './exportChoices';
 import type { EmotionSlot } from './commands/emotionCommands';
 import { ValueStore } from './valueStore';
 
@@ -38,6 +39,9 @@ export interface UiState {
   readonly selectedEmotion: EmotionSlot | null;
   /** Whether the plain mouse wheel zooms (true) or pans (false); Ctrl+wheel and pinch always zoom. */
   readonly wheelZooms: boolean;
+  /** File ▸ Export… and File ▸ Print… start from the last choices of this session. */
+  readonly exportChoices: ExportChoices;
+  readonly printLayout: PrintLayout;
 }
 
 export const initialUiState: UiState = {
@@ -53,6 +57,8 @@ export const initialUiState: UiState = {
   emotionCurve: 'current',
   selectedEmotion: null,
   wheelZooms: true,
+  exportChoices: DEFAULT_EXPORT_CHOICES,
+  printLayout: 'fit',
 };
 
 let drafts = 0;

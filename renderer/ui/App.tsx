@@ -44,6 +44,9 @@ import type { Recovery } from './recovery';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { loadBuiltInTemplates } from './share/builtInTemplates';
 import { ShareController } from './share/shareController';
+import { createExportEngine } from './exporting/engine';
+import { ExportController } from './exporting/exportController';
+import { ExportDialogs } from './exporting/ExportDialogs';
 import { ShareDialogs } from './share/ShareDialogs';
 import { randomId } from '../model/ids';
 import { isoAt, systemClock } from '../state/clock';
@@ -114,6 +117,21 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
     [api, store, session, messages, t, i18n],
   );
 
+  const exporter = useMemo(
+    () =>
+      new ExportController({
+        api,
+        store,
+        ui,
+        messages,
+        share,
+        t,
+        engine: createExportEngine({ store, layouts, t }),
+        visibleWorld: () => controllerRef.current?.visibleWorld() ?? null,
+      }),
+    [api, store, ui, messages, share, t, layouts],
+  );
+
   const openContextMenu = useCallback(() => {
     const board = document.querySelector('[data-testid=board]')?.getBoundingClientRect() ?? { width: 0, height: 0 };
     const target = keyboardMenuTarget(ui.get(), controllerRef.current, board);
@@ -134,10 +152,11 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
       focusBoard,
       confirm: (request) => messages.confirm(request),
       share,
+      exporter,
       workshop,
       presentMode,
     }),
-    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages, share, workshop, presentMode],
+    [store, ui, session, t, names, startNewNote, startRename, openContextMenu, messages, share, exporter, workshop, presentMode],
   );
   const actionContextRef = useRef(actionContext);
   actionContextRef.current = actionContext;
@@ -285,6 +304,7 @@ export function App({ api, store, ui, session, recovery, messages, fitNote, isMa
       {!presenting && <StatusBar store={store} ui={ui} session={session} messages={messages} controller={controller} isMac={isMac} />}
       <ShortcutsOverlay ui={ui} isMac={isMac} />
       <ShareDialogs share={share} map={map} />
+      <ExportDialogs exporter={exporter} ui={ui} map={map} />
       <RecoveryDialog recovery={recovery} />
       <ErrorDialogs messages={messages} />
       <ConfirmDialog messages={messages} />

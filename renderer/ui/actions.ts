@@ -19,6 +19,7 @@ import { addPersona } from '../state/commands/personaCommands';
 import { addStage, deleteStage } from '../state/commands/stageCommands';
 import { deleteTouchpoints } from '../state/commands/touchpointCommands';
 import type { FileSession } from './fileSession';
+import type { ExportController } from './exporting/exportController';
 import type { ShareController } from './share/shareController';
 import type { Workshop } from './workshop/workshop';
 import { lockedOut, WORKSHOP_ACTIONS } from './workshop/workshopActions';
@@ -37,8 +38,10 @@ export interface ActionContext {
   /** Starts a note (or a touchpoint, or an emotion label) in the cell cursor's cell, beginning with `text`: see startTyping. */
   readonly startNewNote: (text?: string) => void;
   readonly startRename: () => void;
-  /** Exports, CSV import and templates. */
+  /** CSV and Markdown exports, CSV import and templates. */
   readonly share: ShareController;
+  /** File ▸ Export… and File ▸ Print…. */
+  readonly exporter: ExportController;
   /** The workshop's own stores: the timer and the voting view. */
   readonly workshop: Workshop;
   /** Present mode: F5, View ▸ Present and the toolbar button enter it. */
@@ -228,8 +231,8 @@ export const ACTIONS: readonly Action[] = [
   // Sharing and templates.
   { command: 'file.newFromTemplate', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.share.openGallery()) },
   { command: 'file.saveAsTemplate', perform: (ctx) => (commitTyping(), ctx.share.askTemplateName()) },
-  { command: 'file.exportCsv', perform: (ctx) => (commitTyping(), void ctx.share.exportCsv()) },
-  { command: 'file.exportMarkdown', perform: (ctx) => (commitTyping(), void ctx.share.exportMarkdown()) },
+  { command: 'file.export', perform: (ctx) => (commitTyping(), ctx.exporter.openExport()) },
+  { command: 'file.print', perform: (ctx) => (commitTyping(), ctx.exporter.openPrint()) },
   { command: 'file.importCsv', perform: (ctx) => lockedOut(ctx) || (commitTyping(), void ctx.share.importCsv()) },
   ...WORKSHOP_ACTIONS,
 ];

@@ -20,6 +20,7 @@ import {
   type InvokeChannel,
   type MenuCommand,
   type OpenedFile,
+  type PrintOutcome,
   type UnsavedChoice,
 } from '../../electron/ipc-contract';
 import { dispatchInvoke, INVOKE_CHANNELS } from '../../electron/ipc/invokeHandlers';
@@ -126,6 +127,11 @@ class TestDialogs implements DialogPort {
 class TestWindow implements WindowPort {
   readonly states: Array<{ readonly title: string; readonly dirty: boolean }> = [];
   closed = false;
+  /** Each print dialog the renderer asked for. No printer here: the test chooses what the dialog answers. */
+  readonly prints: Array<{ readonly landscape: boolean }> = [];
+  printAnswer: PrintOutcome = { kind: 'printed' };
+  /** Runs while the print dialog would be open: the moment the page's print media is what goes to paper. */
+  whilePrinting: (() => Promise<void>) | null = null;
   constructor(private readonly emitDiskChange: (change: DiskChange) => void) {}
   notifyDiskChange(change: DiskChange): void {
     this.emitDiskChange(change);
@@ -142,6 +148,11 @@ class TestWindow implements WindowPort {
     const was = this.fullScreen.at(-1) ?? false;
     this.fullScreen.push(on);
     return was;
+  }
+  async print(options: { readonly landscape: boolean }): Promise<PrintOutcome> {
+    this.prints.push({ landscape: options.landscape });
+    await this.whilePrinting?.();
+    return this.printAnswer;
   }
 }
 
@@ -288,6 +299,18 @@ export class Bridge {
 
   get windowClosed(): boolean {
     return this.window.closed;
+  }
+  /** The print dialogs shown so far (Electron's own dialog cannot be shown here). */
+  get prints(): readonly { readonly landscape: boolean }[] {
+    return this.window.prints;
+  }
+  /** What the next print dialogs answer; 'printed' unless a test says otherwise. */
+  set printAnswer(outcome: PrintOutcome) {
+    this.window.printAnswer = outcome;
+  }
+  /** What the test does while the print dialog is open (look at the print media), before it answers. */
+  set whilePrinting(look: (() => Promise<void>) | null) {
+    this.window.whilePrinting = look;
   }
 
   /* ---------- main → renderer events ---------- */

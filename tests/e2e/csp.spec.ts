@@ -50,3 +50,27 @@ test('the built app under the strict CSP: board, panels, photo and render-error 
   await expect.poll(async () => (await violations(page)).length).toBeGreaterThan(0);
   for (const violation of await violations(page)) expect(violation).toMatch(/^style-src-attr: /);
 });
+
+test('File ▸ Export… (PDF, PNG) and File ▸ Print… with its blob: page images cause no violation', async ({ app, page, workspace, bridge }) => {
+  await app.start();
+  await app.openWithKeyboard(await workspace.copy('full.cjm'));
+  const notice = () => page.locator('.notice').last().innerText();
+  for (const [format, name] of [['pdf', 'map.pdf'], ['png', 'map.png']] as const) {
+    bridge.nextExportPath = workspace.path(name);
+    await page.keyboard.press('Control+E');
+    await page.getByTestId('export-dialog').getByRole('radio', { name: text(`exporting:format.${format}.name`) }).check();
+    await page.getByTestId('export-dialog').getByRole('button', { name: text('exporting:dialog.export') }).click();
+    await expect.poll(notice, { timeout: 30_000 }).toBe(text('exporting:status.done', { name }));
+  }
+  let printed = 0;
+  bridge.whilePrinting = async () => {
+    await expect(page.getByTestId('print-pages').locator('img').first()).toHaveJSProperty('complete', true);
+    printed = await page.getByTestId('print-pages').locator('img').count();
+  };
+  await page.keyboard.press('Control+P');
+  await page.getByTestId('print-dialog').getByRole('button', { name: text('exporting:print.print') }).click();
+  await expect.poll(notice, { timeout: 30_000 }).toBe(text('exporting:status.printed_one', { count: 1 }));
+  expect(printed).toBe(1);
+  await app.frames();
+  expect(await violations(page)).toEqual([]);
+});

@@ -233,7 +233,10 @@ test('a facilitator runs a whole workshop in Polish at 1280×720', async ({ app,
   expect(reopened.stages[stages[0]!.id]!.name).toBe(LONG_WORD);
   await shot(app, '14-reopened');
   bridge.nextExportPath = workspace.path('warsztat.csv');
-  await bridge.sendMenuCommand('file.exportCsv');
+  await bridge.sendMenuCommand('file.export');
+  const exportDialog = page.getByTestId('export-dialog');
+  await exportDialog.getByRole('radio', { name: pl('exporting:format.csv.name') }).check();
+  await exportDialog.getByRole('button', { name: pl('exporting:dialog.export') }).click();
   await expect(page.locator('.notice', { hasText: pl('share.export.done', { name: 'warsztat.csv' }) })).toBeVisible();
   const csv = await readFile(workspace.path('warsztat.csv'), 'utf8');
   expect(csv).toBe(exportCsv(reopened));

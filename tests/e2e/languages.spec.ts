@@ -2,14 +2,15 @@
  * Issue 14, item 5 acceptance: the app switched to each language through the
  * contract's setLanguage (what View ▸ Language does in main), with screenshots
  * at 1280×720 of the main window (a new map, named in that language, and a full
- * map), a dialog, two panels, the context menu and the shortcuts overlay, written
+ * map), a dialog, two panels, the context menu, the export and print dialogs and the shortcuts overlay, written
  * to test-results/screens/ for people to look at. Each step also fails when a
  * label is wider than its box, which is how long Polish and Russian words get cut.
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES, type Language } from '../../renderer/i18n/languages';
-import { type AppDriver, expect, test } from './harness';
+import { BENCH_10K, generateCjmText } from '../fixtures/generateMap';
+import { type AppDriver, expect, SCREENS, test } from './harness';
 
 interface Strings {
   readonly [key: string]: string | readonly string[] | Strings;
@@ -26,7 +27,11 @@ const lookup = (catalog: Strings | undefined, path: string): string => {
   if (typeof value !== 'string') throw new Error(`No string ${path}`);
   return value;
 };
+const exportingCatalogs = Object.fromEntries(
+  LANGUAGES.map((language) => [language, JSON.parse(readFileSync(new URL(`../../renderer/i18n/${language}/exporting.json`, import.meta.url), 'utf8')) as Strings]),
+);
 const string = (language: Language, path: string): string => lookup(catalogs[language], path);
+const exportingString = (language: Language, path: string): string => lookup(exportingCatalogs[language], path);
 const panelString = (language: Language, path: string): string => lookup(panels[language], path);
 
 /**
@@ -70,7 +75,7 @@ async function switchTo(app: AppDriver, language: Language): Promise<void> {
 }
 
 for (const language of LANGUAGES) {
-  test(`${language}: the main window, a dialog, two panels, the context menu and the shortcuts overlay`, async ({ app, page, workspace, bridge }, testInfo) => {
+  test(`${language}: the main window, a dialog, two panels, the context menu, export and print, and the shortcuts overlay`, async ({ app, page, workspace, bridge }, testInfo) => {
     await switchTo(app, language);
     expect(bridge.services.language.current()).toBe(language);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -136,6 +141,27 @@ for (const language of LANGUAGES) {
     await dialog.getByRole('button', { name: string(language, 'dialog.ok') }).click();
     await expect(dialog).toBeHidden();
 
+    // File ▸ Export… with the PDF options, then the PNG options (the most labels), and File ▸ Print….
+    await page.keyboard.press('Control+E');
+    const exportDialog = page.getByTestId('export-dialog');
+    await expect(exportDialog.getByRole('heading')).toHaveText(exportingString(language, 'dialog.title'));
+    await expect(exportDialog.getByRole('checkbox', { name: exportingString(language, 'pdf.coverPage') })).toBeVisible();
+    expect(await cutLabels(page, '[data-testid=export-dialog]', true)).toEqual([]);
+    await app.screenshot(`lang-${language}-export-pdf.png`, testInfo);
+    await exportDialog.getByRole('radio', { name: exportingString(language, 'format.png.name') }).check();
+    await exportDialog.getByRole('radio', { name: exportingString(language, 'png.regions.stage') }).check();
+    expect(await cutLabels(page, '[data-testid=export-dialog]', true)).toEqual([]);
+    await app.screenshot(`lang-${language}-export-png.png`, testInfo);
+    await page.keyboard.press('Escape');
+    await expect(exportDialog).toBeHidden();
+    await bridge.sendMenuCommand('file.print');
+    const printDialog = page.getByTestId('print-dialog');
+    await expect(printDialog.getByRole('heading')).toHaveText(exportingString(language, 'print.title'));
+    expect(await cutLabels(page, '[data-testid=print-dialog]', true)).toEqual([]);
+    await app.screenshot(`lang-${language}-print-dialog.png`, testInfo);
+    await page.keyboard.press('Escape');
+    await expect(printDialog).toBeHidden();
+
     // The shortcuts overlay (Esc first: with a cell selected, "?" would start a note).
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Slash');
@@ -153,3 +179,23 @@ test('a switch applies at once to the open app, its window title included, and E
   await switchTo(app, 'en');
   await expect(page.getByTestId('status-bar')).toContainText(/\d+ notes?\b/);
 });
+
+for (const language of ['pl', 'ro', 'ru'] as const) {
+  test(`${language}: the export progress bar and its Cancel`, async ({ app, page, workspace }, testInfo) => {
+    await switchTo(app, language);
+    // A map large enough that its PDF takes a while.
+    await app.openWithKeyboard(await workspace.write('big.cjm', generateCjmText(BENCH_10K)));
+    await page.keyboard.press('Control+E');
+    const exportDialog = page.getByTestId('export-dialog');
+    await exportDialog.getByRole('radio', { name: exportingString(language, 'format.pdf.name') }).check();
+    await exportDialog.getByRole('button', { name: exportingString(language, 'dialog.export') }).click();
+    const progress = page.getByTestId('export-progress');
+    await expect(progress.getByRole('heading')).toHaveText(exportingString(language, 'progress.title.pdf'));
+    expect(await cutLabels(page, '[data-testid=export-progress]', true)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}lang-${language}-export-progress.png` });
+    await testInfo.attach(`lang-${language}-export-progress.png`, { path: `${SCREENS}lang-${language}-export-progress.png`, contentType: 'image/png' });
+    await page.keyboard.press('Escape');
+    await expect(progress).toBeHidden();
+    await expect(page.locator('.notice').last()).toHaveText(exportingString(language, 'status.canceled'));
+  });
+}

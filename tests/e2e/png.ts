@@ -55,3 +55,11 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
+
+/** Width and height of a PNG file, from its signature and IHDR chunk. */
+export function pngDimensions(bytes: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.byteLength < 24 || signature.some((byte, i) => bytes[i] !== byte)) throw new Error('Not a PNG');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { exportCsv } from '../../renderer/model/csv/csvExport';
 import { sortedStages } from '../../renderer/model/queries';
+import type { Bridge } from './bridge';
 import { type AppDriver, expect, mapOnDisk, test, text } from './harness';
 
 async function openFixture(app: AppDriver, workspace: { copy(name: string): Promise<string> }, name: string) {
@@ -14,16 +15,24 @@ async function openFixture(app: AppDriver, workspace: { copy(name: string): Prom
   return path;
 }
 
+/** File ▸ Export…, then the format, then Export: what a facilitator does for a CSV or a report. */
+async function exportAs(app: AppDriver, bridge: Bridge, format: 'csv' | 'markdown') {
+  await bridge.sendMenuCommand('file.export');
+  const dialog = app.page.getByTestId('export-dialog');
+  await dialog.getByRole('radio', { name: text(`exporting:format.${format}.name`) }).check();
+  await dialog.getByRole('button', { name: text('exporting:dialog.export') }).click();
+}
+
 async function noticeText(app: AppDriver): Promise<string> {
   return app.page.locator('.notice').last().innerText();
 }
 
-test('File ▸ Export writes the CSV and the Markdown report of the open map to the files the user picked', async ({ app, bridge, workspace }) => {
+test('File ▸ Export… writes the CSV and the Markdown report of the open map to the files the user picked', async ({ app, bridge, workspace }) => {
   const path = await openFixture(app, workspace, 'full.cjm');
   const map = await mapOnDisk(path);
 
   bridge.nextExportPath = workspace.path('notes.csv');
-  await bridge.sendMenuCommand('file.exportCsv');
+  await exportAs(app, bridge, 'csv');
   await expect.poll(() => noticeText(app)).toBe(text('share.export.done', { name: 'notes.csv' }));
   const bytes = await readFile(workspace.path('notes.csv'));
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -32,7 +41,7 @@ test('File ▸ Export writes the CSV and the Markdown report of the open map to 
 
   // The user types a name without the extension: the report still gets .md.
   bridge.nextExportPath = workspace.path('report');
-  await bridge.sendMenuCommand('file.exportMarkdown');
+  await exportAs(app, bridge, 'markdown');
   await expect.poll(() => noticeText(app)).toBe(text('share.export.done', { name: 'report.md' }));
   // The report's content is checked in detail by the unit tests; here: the real file, whole.
   const report = await readFile(workspace.path('report.md'), 'utf8');
@@ -47,7 +56,7 @@ test('an export that cannot be written says why and leaves no file behind', asyn
   await openFixture(app, workspace, 'full.cjm');
   // A "folder" that is really a file: the write fails.
   bridge.nextExportPath = workspace.path('full.cjm/notes.csv');
-  await bridge.sendMenuCommand('file.exportCsv');
+  await exportAs(app, bridge, 'csv');
   await expect(page.getByTestId('error-dialog')).toBeVisible();
   await expect(page.getByTestId('error-message')).toHaveText(text('fileError.io'));
   await expect(page.getByTestId('error-dialog').locator('li')).toContainText('full.cjm');

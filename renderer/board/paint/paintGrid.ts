@@ -8,9 +8,12 @@ import type { PaintContext } from './paintContext';
 const laneTint = (kind: LaneKind): string | undefined =>
   kind === 'pains' ? BOARD.painsTint : kind === 'opportunities' ? BOARD.opportunitiesTint : undefined;
 
-export function paintGrid(ctx: PaintContext, layout: BoardLayout, visible: Rect, scale: number): void {
-  ctx.fillStyle = BOARD.background;
-  ctx.fillRect(visible.x, visible.y, visible.width, visible.height);
+/** `background`: what is under the wall; an export passes null to leave its paper (or transparency) showing. */
+export function paintGrid(ctx: PaintContext, layout: BoardLayout, visible: Rect, scale: number, background: string | null = BOARD.background): void {
+  if (background) {
+    ctx.fillStyle = background;
+    ctx.fillRect(visible.x, visible.y, visible.width, visible.height);
+  }
   const right = layout.width;
   const bottom = visible.y + visible.height;
 

@@ -31,6 +31,8 @@ export interface HeaderState {
   readonly photos: ReadonlyMap<string, HTMLImageElement>;
   /** Present mode: no editing affordances (the "+ stage" button). */
   readonly presenting?: boolean;
+  /** The "+ stage" button after the last stage; an export leaves it out. */
+  readonly addStageButton?: boolean;
 }
 
 /** A persona's name written upwards in its colour bar, centred on the visible part of the band. */
@@ -65,7 +67,8 @@ export function paintStageStrip(
     const x = column.x * camera.scale + camera.x;
     const width = column.width * camera.scale;
     ctx.font = `600 ${Math.round(Math.min(18, Math.max(12, width / 9)))}px ${FONT_FAMILY}`;
-    if (x > viewWidth || x + width < LANE_STRIP_WIDTH) continue;
+    // Strict: a column that only touches the strip or the right edge shows nothing (an export of one stage draws no neighbour).
+    if (x >= viewWidth || x + width <= LANE_STRIP_WIDTH) continue;
     const dragged = state.stageDrag?.stageId === column.stageId;
     ctx.globalAlpha = dragged ? 0.35 : 1;
     if (column.stageId === state.selectedStageId) {
@@ -98,7 +101,7 @@ export function paintStageStrip(
     }
   }
   const plusX = addStageButtonX(layout, camera);
-  if (plusX < viewWidth && !state.presenting) {
+  if (plusX < viewWidth && !state.presenting && state.addStageButton !== false) {
     ctx.fillStyle = '#374151';
     ctx.fillRect(plusX, (STAGE_STRIP_HEIGHT - ADD_STAGE_BUTTON) / 2, ADD_STAGE_BUTTON, ADD_STAGE_BUTTON);
     ctx.fillStyle = '#ffffff';

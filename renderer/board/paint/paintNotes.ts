@@ -96,6 +96,17 @@ export function paintNotes(
 ): number {
   const notes = notesNear(layout, visible);
   if ((layout.notes[0]?.width ?? 0) * scale < MERGE_BELOW_PX) return paintMerged(ctx, notes, visible, hidden);
+  return paintNoteBoxes(ctx, notes, visible, scale, hidden);
+}
+
+/** Paints the given notes that reach into `visible`, each in full; an export hands them over a batch at a time. */
+export function paintNoteBoxes(
+  ctx: PaintContext,
+  notes: Iterable<NoteBox>,
+  visible: Rect,
+  scale: number,
+  hidden: ReadonlySet<string>,
+): number {
   let drawn = 0;
   let dimmed = false;
   for (const box of notes) {

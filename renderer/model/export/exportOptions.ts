@@ -47,6 +47,11 @@ export interface ExportResult {
   readonly bytes: Uint8Array;
   readonly mime: 'application/pdf' | 'image/svg+xml' | 'image/png';
   readonly extension: ExportFormat;
+  /**
+   * PNG only: pixels per world unit actually used. Lower than the asked scale when the
+   * picture would exceed the largest canvas a browser draws (model/export/pngSize.ts).
+   */
+  readonly scale?: number;
 }
 
 /** Reports work done so far out of the total, for a progress bar; called between slices of work. */

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { csvParseConfig, type CsvProblem, type CsvRows, isReadProblem, withoutBom } from '../../model/csv/csvImport';
-import { SLICE_BUDGET_MS } from './runInSlices';
+import { SLICE_BUDGET_MS } from '../../model/slices';
 
 export function readCsvInSlices(text: string, onProgress: (fraction: number) => void, now: () => number = () => performance.now()): Promise<CsvRows> {
   const body = withoutBom(text);

@@ -1,14 +1,6 @@
-/**
- * Runs long work without freezing the window: it takes steps for at most
- * `budgetMs`, then gives the event loop a turn (input, paint, the progress
- * text) before going on.
- */
+/** Long work with a progress fraction, in slices (model/slices.ts) so the window never looks stuck. */
 import type { Piece, Progress } from '../../model/pieces';
-
-/** Well under the 100 ms at which a facilitator notices a stuck window. */
-export const SLICE_BUDGET_MS = 12;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { runSteps } from '../../model/slices';
 
 /** Takes `steps` to their end in slices, reporting the progress after each slice; resolves to what they return. */
 export async function runStepsInSlices<R>(
@@ -16,19 +8,25 @@ export async function runStepsInSlices<R>(
   onProgress: (fraction: number) => void,
   now: () => number = () => performance.now(),
 ): Promise<R> {
-  for (;;) {
-    const sliceStart = now();
-    let step = steps.next();
-    let last: Progress | null = null;
-    while (!step.done) {
-      last = step.value;
-      if (now() - sliceStart > SLICE_BUDGET_MS) break;
-      step = steps.next();
-    }
-    if (last && last.total > 0) onProgress(last.done / last.total);
-    if (step.done) return step.value;
-    await nextTask();
+  let last: Progress | null = null;
+  let result: R | undefined;
+  // runSteps drops an iterator's return value; this generator keeps it.
+  function* keepResult(): Generator<Progress, void, void> {
+    result = yield* { [Symbol.iterator]: () => steps };
   }
+  await runSteps(
+    keepResult(),
+    (step) => {
+      last = step;
+    },
+    {
+      now,
+      endOfSlice: () => {
+        if (last && last.total > 0) onProgress(last.done / last.total);
+      },
+    },
+  );
+  return result as R;
 }
 
 /** Builds a long text from a generator of pieces in slices. */

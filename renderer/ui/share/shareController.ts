@@ -5,7 +5,7 @@
  * as the facilitator's own template. Its small view state drives ShareDialogs.
  */
 import type { TFunction } from 'i18next';
-import type { ExportKind, ExportOutcome, FileError, JourneyboardApi } from '../../../electron/ipc-contract';
+import type { ExportOutcome, FileError, JourneyboardApi, TextExportKind } from '../../../electron/ipc-contract';
 import { type AppStamp, parseCjm, serializeCjm } from '../../model/cjmFormat';
 import { csvPieces } from '../../model/csv/csvExport';
 import type { CsvProblem, ImportPlan } from '../../model/csv/csvImport';
@@ -166,7 +166,7 @@ export class ShareController {
     else this.fileError(t('share.template.errorTitle', { name }), outcome.error);
   }
 
-  private async export(kind: ExportKind, pieces: Iterator<Piece>): Promise<void> {
+  private async export(kind: TextExportKind, pieces: Iterator<Piece>): Promise<void> {
     const { api, messages, t, store } = this.deps;
     let shown = -1;
     try {

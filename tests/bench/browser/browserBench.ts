@@ -2,6 +2,7 @@
 import { chromium } from 'playwright';
 import { type Row, mb, verdict } from '../stats';
 import { autosaveRows } from './autosaveBench';
+import { exportRows } from './exportBench';
 import { type FrameTargets, type OpenSample, actionRow, frameRows, frameStats, keyRows, openRows, openSample } from './analyze';
 import { type BenchPage, heapAfterGc, newBenchPage, openWithCtrlO, settle, waitForApp } from './benchPage';
 import { dragNote, moveCamera, pan, typeInNote, zoomSweep } from './gestures';
@@ -87,6 +88,7 @@ export async function runBrowserBench(rendererDir: string, text2k: string, text1
     rows2k.push(...(await longNoteRows(small)));
     rows2k.push(...(await presentRows(small)));
     rows2k.push(...(await autosaveRows(small, '2k', 8, 4)));
+    rows2k.push(...(await exportRows(small)));
     const heapAfter = await heapAfterGc(small.cdp);
     rows2k.push(
       { name: 'JS heap after load (after GC)', median: mb(heapLoaded), target: '≤ 150 MB', result: verdict(heapLoaded <= HEAP_LIMIT) },

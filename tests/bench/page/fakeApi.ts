@@ -32,6 +32,8 @@ export function installFakeApi(arg: { readonly text: string }): void {
     setDocumentState: async () => undefined,
     closeWindow: async () => undefined,
     exportFile: async () => ({ kind: 'canceled' }),
+    exportBinary: async () => ({ kind: 'canceled' }),
+    print: async () => ({ kind: 'canceled' }),
     openCsv: async () => ({ kind: 'canceled' }),
     listUserTemplates: async () => [],
     saveUserTemplate: async () => ({ kind: 'error', error: { code: 'io', detail: 'bench' } }),

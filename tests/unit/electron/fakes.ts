@@ -71,6 +71,11 @@ export class FakeWindow implements WindowPort {
   notifyDiskChange(change: DiskChange) {
     this.diskChanges.push(change);
   }
+  readonly prints: Array<{ landscape: boolean }> = [];
+  async print(options: { landscape: boolean }) {
+    this.prints.push({ ...options });
+    return { kind: 'printed' } as const;
+  }
 }
 
 /** Preferences in a real conf file inside `folder`, as the e2e bridge would use them. */

@@ -1,7 +1,7 @@
-import { truncate, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { argSchemas, MAX_DOCUMENT_BYTES, MAX_IMAGE_FILE_BYTES, type InvokeChannel } from '../../../electron/ipc-contract';
+import { argSchemas, MAX_DOCUMENT_BYTES, MAX_EXPORT_BYTES, MAX_IMAGE_FILE_BYTES, type InvokeChannel } from '../../../electron/ipc-contract';
 import { dispatchInvoke, INVOKE_CHANNELS, InvalidInvokeArgumentsError } from '../../../electron/ipc/invokeHandlers';
 import type { InvokeContext } from '../../../electron/ipc/ports';
 import { mayInvoke } from '../../../electron/present/presentation';
@@ -67,6 +67,15 @@ const malformed: { readonly [K in InvokeChannel]: ReadonlyArray<readonly unknown
     [{ kind: 'csv', suggestedName: 'x' }],
     [{ kind: 'csv', suggestedName: 'x', text: '', path: '/etc/passwd' }],
   ],
+  exportBinary: [
+    [{ kind: 'csv', suggestedName: 'x', bytes: new Uint8Array([1]) }],
+    [{ kind: 'pdf', suggestedName: 'x', bytes: 'JVBERi0=' }],
+    [{ kind: 'pdf', suggestedName: 'x', bytes: [37, 80, 68, 70] }],
+    [{ kind: 'png', suggestedName: 'x', bytes: new Uint8Array(0) }],
+    [{ kind: 'svg', suggestedName: 'x'.repeat(501), bytes: new Uint8Array([1]) }],
+    [{ kind: 'pdf', suggestedName: 'x', bytes: new Uint8Array([1]), path: '/etc/passwd' }],
+  ],
+  print: [[], [{ landscape: 'yes' }], [{ landscape: true, silent: true }], [{ landscape: true, deviceName: 'x' }]],
   openCsv: [['/etc/passwd']],
   listUserTemplates: [['/tmp']],
   saveUserTemplate: [[{ name: '', text: '{}' }], [{ name: 'x'.repeat(201), text: '{}' }], [{ name: 'T', text: 1 }]],
@@ -124,6 +133,7 @@ describe('argument validation', () => {
         expect(dialogs.shown).toEqual([]);
         expect(window.state).toBeNull();
         expect(window.closed).toBe(false);
+        expect(window.prints).toEqual([]);
       },
     );
   }
@@ -158,6 +168,26 @@ describe('dispatch', () => {
     expect(await dispatchInvoke(services.handlers, 'askUnsavedChanges', [{ documentName: 'Q3' }], context)).toBe('discard');
     expect(await dispatchInvoke(services.handlers, 'askConflict', [{ documentName: 'Q3' }], context)).toBe('saveAs');
     expect(dialogs.shown).toEqual(['unsaved Q3', 'conflict Q3']);
+  });
+
+  it('refuses an export larger than the contract allows before any dialog', async () => {
+    const call = dispatchInvoke(services.handlers, 'exportBinary', [{ kind: 'png', suggestedName: 'x', bytes: new Uint8Array(MAX_EXPORT_BYTES + 1) }], context);
+    await expect(call).rejects.toBeInstanceOf(InvalidInvokeArgumentsError);
+    expect(dialogs.shown).toEqual([]);
+  });
+
+  it('writes the bytes of a binary export to the file the user picked', async () => {
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff]);
+    dialogs.exportAnswers.push(join(folder.path, 'poster'));
+    const outcome = await dispatchInvoke(services.handlers, 'exportBinary', [{ kind: 'pdf', suggestedName: 'Mapa podróży klienta', bytes }], context);
+    expect(outcome).toEqual({ kind: 'exported', name: 'poster.pdf' });
+    expect(new Uint8Array(await readFile(join(folder.path, 'poster.pdf')))).toEqual(bytes);
+    expect(dialogs.shown).toEqual([`export pdf as ${join(folder.path, 'Mapa podróży klienta.pdf')}`]);
+  });
+
+  it('opens the print dialog of the window that asked, with the orientation', async () => {
+    expect(await dispatchInvoke(services.handlers, 'print', [{ landscape: true }], context)).toEqual({ kind: 'printed' });
+    expect(window.prints).toEqual([{ landscape: true }]);
   });
 
   it('passes document state and close requests to the window', async () => {

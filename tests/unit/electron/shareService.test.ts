@@ -77,6 +77,77 @@ describe('exportWithDialog', () => {
   });
 });
 
+describe('exportBytesWithDialog', () => {
+  /** The first bytes of a PNG, a zero and a 0xff: nothing of it may be re-encoded as text. */
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]);
+
+  it('writes exactly the bytes to the picked file, with the extension of its kind and a clean suggested name', async () => {
+    const { dialogs, share } = setUp();
+    dialogs.exportAnswers.push(join(folder.path, 'slide'));
+    const outcome = await share.exportBytesWithDialog({ kind: 'png', suggestedName: 'Карта пути: клиент*', bytes: PNG }, dialogs);
+    expect(outcome).toEqual({ kind: 'exported', name: 'slide.png' });
+    expect(new Uint8Array(await readFile(join(folder.path, 'slide.png')))).toEqual(PNG);
+    expect(dialogs.shown).toEqual([`export png as ${join(folder.path, 'Карта пути клиент.png')}`]);
+  });
+
+  it('writes only the viewed part of a larger buffer', async () => {
+    const { dialogs, share } = setUp();
+    const backing = new Uint8Array([1, 2, ...PNG, 3, 4]);
+    dialogs.exportAnswers.push(join(folder.path, 'part.png'));
+    await share.exportBytesWithDialog({ kind: 'png', suggestedName: 'x', bytes: backing.subarray(2, 2 + PNG.length) }, dialogs);
+    expect(new Uint8Array(await readFile(join(folder.path, 'part.png')))).toEqual(PNG);
+  });
+
+  it('a write that fails half-way (disk full) says why and leaves no partial file and no temp file', async () => {
+    const target = join(folder.path, 'poster.pdf');
+    // A real file handle that writes the first half, then reports a full disk.
+    const failing: FsPort = {
+      ...nodeFsPort,
+      open: async (path, flags, mode) => {
+        const handle = await nodeFsPort.open(path, flags, mode);
+        if (!String(path).endsWith('.tmp')) return handle;
+        return Object.assign(Object.create(handle) as typeof handle, {
+          writeFile: async (data: Uint8Array) => {
+            await handle.write(data.subarray(0, data.byteLength >> 1));
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          },
+          close: () => handle.close(),
+        });
+      },
+    };
+    const { dialogs, share } = setUp(failing);
+    dialogs.exportAnswers.push(target);
+    const outcome = await share.exportBytesWithDialog({ kind: 'pdf', suggestedName: 'x', bytes: new Uint8Array(4096).fill(0x25) }, dialogs);
+    expect(outcome).toEqual({ kind: 'error', error: { code: 'diskFull', detail: 'ENOSPC: no space left on device, write' } });
+    expect((await readdir(folder.path)).sort()).toEqual(['prefs']);
+  });
+
+  it('a failed rename keeps the previous export whole and leaves no temp file', async () => {
+    const target = join(folder.path, 'map.svg');
+    await writeFile(target, '<svg>old</svg>');
+    const failing: FsPort = {
+      ...nodeFsPort,
+      rename: async (from, to) => {
+        if (String(to) === target) throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' });
+        return nodeFsPort.rename(from, to);
+      },
+    };
+    const { dialogs, share } = setUp(failing);
+    dialogs.exportAnswers.push(target);
+    const outcome = await share.exportBytesWithDialog({ kind: 'svg', suggestedName: 'x', bytes: new TextEncoder().encode('<svg>new</svg>') }, dialogs);
+    expect(outcome).toEqual({ kind: 'error', error: { code: 'permission', detail: 'EACCES: simulated' } });
+    expect(await readFile(target, 'utf8')).toBe('<svg>old</svg>');
+    expect((await readdir(folder.path)).sort()).toEqual(['map.svg', 'prefs']);
+  });
+
+  it('a cancelled dialog writes nothing', async () => {
+    const { dialogs, share } = setUp();
+    dialogs.exportAnswers.push(null);
+    expect(await share.exportBytesWithDialog({ kind: 'pdf', suggestedName: 'x', bytes: PNG }, dialogs)).toEqual({ kind: 'canceled' });
+    expect(await readdir(folder.path)).toEqual(['prefs']);
+  });
+});
+
 describe('openCsvWithDialog', () => {
   it('returns the text of the picked CSV and nothing of its path', async () => {
     const { dialogs, share } = setUp();

@@ -99,6 +99,15 @@ describe('LayoutStore', () => {
     expect(layouts.get().bands.map((b) => b.personaId)).toEqual([persona.id]);
     expect(layouts.get()).toEqual(full());
   });
+
+  it('gives an export the whole wall while a persona is in focus, and the layout itself when none is', () => {
+    const { store, ui, layouts } = setup();
+    expect(layouts.unfocused()).toBe(layouts.get());
+    const personas = Object.values(store.getMap().personas);
+    ui.set({ focus: { personaId: personas[0]!.id, mode: 'hide' } });
+    expect(layouts.unfocused().bands.map((b) => b.personaId)).toEqual(expect.arrayContaining(personas.map((p) => p.id)));
+    expect(layouts.unfocused()).toEqual(computeLayout(store.getMap(), { fitNote, measure: estimateTextWidth, text: RAW_TEXT, focus: null }));
+  });
 });
 
 describe('DocumentStore change notification', () => {

@@ -1,0 +1,61 @@
+/**
+ * Issue 14 acceptance for the PDF, SVG and PNG exports of a full map in each
+ * of the four UI languages: the PDF's text (pdftotext) has the Polish,
+ * Romanian and Cyrillic letters exactly; the SVG parses and has one <text> per
+ * line of note text; a PNG at 2× has twice the picture's size in pixels.
+ * The files are kept in tests/browser/__exports__ to look at.
+ */
+import { describe, expect, it } from 'vitest';
+import { exportMap } from '../../renderer/board/export/exportMap';
+import { mapRegion, stageRegion } from '../../renderer/model/export/regions';
+import { POLISH, ROMANIAN, RUSSIAN, LANGUAGES, exportInput, keepExport, pdfText, pngDimensions, templateMap, withSpecialNotes } from './exportHarness';
+
+const noProgress = () => {};
+
+describe.each(LANGUAGES)('exports of the shop-purchase template in %s', (language) => {
+  it('PDF: the text pdftotext reads has every Polish, Romanian and Cyrillic letter exactly, on cover, map and stage pages', async () => {
+    const map = withSpecialNotes(templateMap(language));
+    const input = await exportInput(map, language);
+    const result = await exportMap({ format: 'pdf', paper: 'A3', orientation: 'auto', pagePerStage: true, coverPage: true }, input, noProgress);
+    expect(result.mime).toBe('application/pdf');
+    await keepExport(`map.${language}.pdf`, result.bytes);
+    const text = await pdfText(result.bytes);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const letters of [POLISH, ROMANIAN, RUSSIAN]) expect(flat).toContain(letters);
+    // The map's own words too: its title on the cover and a stage name.
+    expect(flat).toContain(map.title.replace(/\s+/g, ' ').slice(0, 20));
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBe(2 + Object.keys(map.stages).length);
+  });
+
+  it('SVG: parses, and has exactly one <text> per line of note text', async () => {
+    const input = await exportInput(withSpecialNotes(templateMap(language)), language);
+    const result = await exportMap({ format: 'svg' }, input, noProgress);
+    await keepExport(`map.${language}.svg`, result.bytes);
+    const text = new TextDecoder().decode(result.bytes);
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).toBeNull();
+    const noteTexts = [...svg.querySelectorAll('g[data-layer="notes"] text')].map((node) => node.textContent);
+    const lines = input.layout.notes.flatMap((note) => note.lines);
+    expect(noteTexts.length).toBe(lines.length);
+    expect([...noteTexts].sort()).toEqual([...lines].sort());
+    // Each letter once in the file, in note lines wrapped as on the board.
+    const joined = noteTexts.join(' ');
+    for (const letters of [POLISH, ROMANIAN, RUSSIAN]) expect(joined).toContain(letters);
+    const region = mapRegion(input.layout);
+    expect(svg.documentElement.getAttribute('width')).toBe(String(region.viewport.width));
+  });
+
+  it('PNG: at 2× the whole map is twice its size in pixels, and one stage is its column and strips', async () => {
+    const input = await exportInput(templateMap(language), language);
+    const whole = await exportMap({ format: 'png', region: { kind: 'map' }, scale: 2, background: 'white' }, input, noProgress);
+    await keepExport(`map.${language}.png`, whole.bytes);
+    const region = mapRegion(input.layout);
+    expect(pngDimensions(whole.bytes)).toEqual({ width: Math.round(region.viewport.width * 2), height: Math.round(region.viewport.height * 2) });
+    expect(whole.scale).toBe(2);
+    const stageId = input.layout.columns[1]!.stageId;
+    const stage = await exportMap({ format: 'png', region: { kind: 'stage', stageId }, scale: 1, background: 'transparent' }, input, noProgress);
+    const column = stageRegion(input.layout, stageId)!;
+    expect(pngDimensions(stage.bytes)).toEqual({ width: Math.round(column.viewport.width), height: Math.round(column.viewport.height) });
+  });
+});
