@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
-import { keepExport, pdfText } from './tests/browserCommands/exportFiles';
+import { keepExport, pdfImages, pdfText } from './tests/browserCommands/exportFiles';
 
 
 export default defineConfig({
@@ -25,7 +25,7 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 720 } }],
-            commands: { pdfText, keepExport },
+            commands: { pdfText, pdfImages, keepExport },
           },
         },
       },

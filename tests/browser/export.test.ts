@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportMap } from '../../renderer/board/export/exportMap';
 import { mapRegion, stageRegion } from '../../renderer/model/export/regions';
-import { POLISH, ROMANIAN, RUSSIAN, LANGUAGES, exportInput, keepExport, pdfText, pngDimensions, templateMap, withSpecialNotes } from './exportHarness';
+import { fullMap } from '../fixtures/fixtureMaps';
+import { POLISH, ROMANIAN, RUSSIAN, LANGUAGES, exportInput, keepExport, pdfImages, pdfText, pngDimensions, templateMap, withSpecialNotes } from './exportHarness';
 
 const noProgress = () => {};
 
@@ -57,5 +58,22 @@ describe.each(LANGUAGES)('exports of the shop-purchase template in %s', (languag
     const stage = await exportMap({ format: 'png', region: { kind: 'stage', stageId }, scale: 1, background: 'transparent' }, input, noProgress);
     const column = stageRegion(input.layout, stageId)!;
     expect(pngDimensions(stage.bytes)).toEqual({ width: Math.round(column.viewport.width), height: Math.round(column.viewport.height) });
+  });
+});
+
+describe('persona photos', () => {
+  it('are drawn into the PDF (as an image), the SVG (as a data URL) and the PNG, from the full fixture map', async () => {
+    const map = fullMap().map;
+    const input = await exportInput(map, 'en');
+    expect(input.photos.size).toBeGreaterThan(0);
+    const pdf = await exportMap({ format: 'pdf', paper: 'A4', orientation: 'auto', pagePerStage: false, coverPage: true }, input, noProgress);
+    await keepExport('full.en.pdf', pdf.bytes);
+    const images = (await pdfImages(pdf.bytes)).trim().split('\n').slice(2);
+    expect(images.length).toBeGreaterThan(0);
+    const svg = new TextDecoder().decode((await exportMap({ format: 'svg' }, input, noProgress)).bytes);
+    expect(svg).toContain('xlink:href="data:image/png;base64,');
+    const png = await exportMap({ format: 'png', region: { kind: 'map' }, scale: 1, background: 'transparent' }, input, noProgress);
+    await keepExport('full.en.png', png.bytes);
+    expect(pngDimensions(png.bytes).width).toBe(Math.round(mapRegion(input.layout).viewport.width));
   });
 });

@@ -11,14 +11,15 @@ import { parseCjm } from '../../renderer/model/cjmFormat';
 import type { JourneyMap, Note } from '../../renderer/model/types';
 import { canvasMeasure, createNoteFitter } from '../../renderer/board/textMeasure';
 import { createI18n } from '../../renderer/i18n/i18n';
-import { createBoardLabels, createLayoutText } from '../../renderer/ui/boardLabels';
-import { createCoverText } from '../../renderer/ui/exportInput';
+import { createLayoutText } from '../../renderer/ui/boardLabels';
+import { createExportInput } from '../../renderer/ui/exportInput';
 import '../../renderer/ui/styles.css';
 import type { ExportInput } from '../../renderer/board/export/exportMap';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     pdfText: (base64: string) => Promise<string>;
+    pdfImages: (base64: string) => Promise<string>;
     keepExport: (name: string, base64: string) => Promise<string[]>;
   }
 }
@@ -64,7 +65,7 @@ export async function exportInput(map: JourneyMap, language: Language): Promise<
   const t = i18n.t.bind(i18n);
   const measure = canvasMeasure();
   const layout: BoardLayout = computeLayout(map, { fitNote: createNoteFitter(measure), focus: null, measure, text: createLayoutText(t, language) });
-  return { layout, labels: createBoardLabels(t, map), photos: new Map(), cover: createCoverText(t, map) };
+  return { ...(await createExportInput(t, map, layout)), layout };
 }
 
 export function base64(bytes: Uint8Array): string {
@@ -74,6 +75,7 @@ export function base64(bytes: Uint8Array): string {
 }
 
 export const pdfText = (bytes: Uint8Array): Promise<string> => commands.pdfText(base64(bytes));
+export const pdfImages = (bytes: Uint8Array): Promise<string> => commands.pdfImages(base64(bytes));
 export const keepExport = (name: string, bytes: Uint8Array): Promise<string[]> => commands.keepExport(name, base64(bytes));
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -12,16 +12,22 @@ import type { BrowserCommand } from 'vitest/node';
 /** Where `keepExport` writes: tests/browser/__exports__ is git-ignored. */
 export const EXPORTS_DIR = join(process.cwd(), 'tests', 'browser', '__exports__');
 
-export const pdfText: BrowserCommand<[base64: string]> = (_context, base64) => {
+/** Runs a poppler tool on the PDF, written to a temporary file, and returns what it prints. */
+function poppler(tool: string, args: readonly string[], base64: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'jb-pdf-'));
   try {
     const file = join(dir, 'export.pdf');
     writeFileSync(file, Buffer.from(base64, 'base64'));
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-};
+}
+
+export const pdfText: BrowserCommand<[base64: string]> = (_context, base64) => poppler('pdftotext', ['-enc', 'UTF-8'], base64);
+
+/** `pdfimages -list`: one line per embedded image, after two header lines. */
+export const pdfImages: BrowserCommand<[base64: string]> = (_context, base64) => poppler('pdfimages', ['-list'], base64);
 
 /** Writes `name` and, for a PDF, `name`-1.png of its first page at 50 dpi; returns the paths. */
 export const keepExport: BrowserCommand<[name: string, base64: string]> = (_context, name, base64) => {

@@ -36,9 +36,11 @@ export async function exportPng(
     // raster work happens slice by slice, not all in the task that encodes the file.
     { signal, endOfSlice: () => void ctx.getImageData(0, 0, 1, 1) },
   );
-  // Chromium encodes a PNG off the main thread.
+  // Asynchronous: Chromium encodes a PNG a few rows at a time in idle time. Allocating and first
+  // filling a very large canvas is one long task, though: ~1 s for a 244-megapixel 2× wall.
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error(`The picture (${size.width}×${size.height} px) could not be encoded`);
+  signal?.throwIfAborted();
   const bytes = new Uint8Array(await blob.arrayBuffer());
   onProgress(total, total);
   canvas.width = 0;

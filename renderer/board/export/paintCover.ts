@@ -101,7 +101,7 @@ export function paintCover(ctx: PaintContext, layout: BoardLayout, text: CoverTe
     if (top + 72 > bottom) return;
     ctx.fillStyle = persona.color;
     ctx.beginPath();
-    ctx.arc(x + 9, top + 13, 8, 0, Math.PI * 2);
+    ctx.arc(x + 9, top + 8, 8, 0, Math.PI * 2);
     ctx.fill();
     ctx.fillStyle = BOARD.text;
     ctx.font = `700 18px ${FONT_FAMILY}`;
