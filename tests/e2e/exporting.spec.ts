@@ -8,11 +8,18 @@
  */
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { sortedStages } from '../../renderer/model/queries';
 import { BENCH_10K, generateCjmText } from '../fixtures/generateMap';
 import { type AppDriver, expect, FIXTURES, SCREENS, test, text } from './harness';
 import { pngDimensions } from './png';
+
+/** Renders a PDF's pages to test-results/screens/<name>-N.png, to be looked at; the folder may not exist yet on a clean clone. */
+function pdfPagesToPng(pdf: string, name: string, pages: readonly string[] = []) {
+  mkdirSync(SCREENS, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '40', ...pages, pdf, `${SCREENS}${name}`]);
+}
 
 const noticeText = (page: Page) => page.locator('.notice').last().innerText();
 
@@ -62,7 +69,7 @@ test('a PDF with a cover page, chosen with the keyboard alone, holds the Polish,
   expect(squash(extracted)).toContain(cyrillic.split(' ').slice(0, 2).join(' '));
   // The cover page comes first, then the map: two pages at least.
   expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [workspace.path('poster.pdf')], { encoding: 'utf8' }))![1])).toBeGreaterThanOrEqual(2);
-  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', workspace.path('poster.pdf'), `${SCREENS}export-pdf-page`]);
+  pdfPagesToPng(workspace.path('poster.pdf'), 'export-pdf-page', ['-f', '1', '-l', '2']);
 
   // The next export starts from these choices (for the session).
   await openExportDialog(app);
@@ -205,7 +212,7 @@ test('File ▸ Print… one stage per page puts only the map, one stage a sheet,
   await expect(page.getByTestId('print-pages')).toHaveCount(0);
   const info = execFileSync('pdfinfo', [workspace.path('printed.pdf')], { encoding: 'utf8' });
   expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(stages.length);
-  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', workspace.path('printed.pdf'), `${SCREENS}printed-page`]);
+  pdfPagesToPng(workspace.path('printed.pdf'), 'printed-page', ['-f', '1', '-l', '2']);
 });
 
 test('File ▸ Print… fit to page prints the whole map on one sheet; a refused print job says why', async ({ app, bridge, workspace, page }) => {
@@ -226,7 +233,7 @@ test('File ▸ Print… fit to page prints the whole map on one sheet; a refused
   await dialog.getByRole('button', { name: text('exporting:print.print') }).click();
   await expect.poll(() => noticeText(page), { timeout: 30_000 }).toBe(text('exporting:status.printed_one', { count: 1 }));
   expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [workspace.path('fit.pdf')], { encoding: 'utf8' }))![1])).toBe(1);
-  execFileSync('pdftoppm', ['-png', '-r', '40', workspace.path('fit.pdf'), `${SCREENS}printed-fit`]);
+  pdfPagesToPng(workspace.path('fit.pdf'), 'printed-fit');
 
   // The printer refuses: the facilitator is told, and the choice (fit) is remembered for next time.
   bridge.whilePrinting = null;

@@ -8,21 +8,14 @@
  * looked at as from the back of the room.
  */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { exportCsv } from '../../renderer/model/csv/csvExport';
 import { sortedStages } from '../../renderer/model/queries';
 import type { JourneyMap } from '../../renderer/model/types';
-import { type AppDriver, type Catalog, expect, mapOnDisk, type Point, test } from './harness';
+import { type AppDriver, expect, mapOnDisk, type Point, test, textIn } from './harness';
 
-const POLISH = JSON.parse(readFileSync(new URL('../../renderer/i18n/pl/app.json', import.meta.url), 'utf8')) as Catalog;
-/** A Polish UI string, `{{name}}` filled as i18next does for small numbers. */
-function pl(key: string, values: Readonly<Record<string, string | number>> = {}): string {
-  let node: string | Catalog | undefined = POLISH;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`No string ${key} in pl/app.json`);
-  return node.replace(/\{\{(\w+)(?:, *number)?\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
-}
+/** A Polish UI string from the app's own catalog. */
+const pl = (key: string, values: Readonly<Record<string, string | number>> = {}) => textIn('pl', key, values);
 
 const LONG_WORD = 'Konstantynopolitańczykowianeczka';
 const EMOJI_NOTE = 'Czeka 3 dni na kuriera 😤📦';

@@ -25,16 +25,16 @@ import { LANE_STRIP_WIDTH, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 /** Named board screenshots, kept after the run (test-results/ is gitignored). */
 export const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
-const catalogFile = (namespace: string) => fileURLToPath(new URL(`../../renderer/i18n/en/${namespace}.json`, import.meta.url));
+const catalogFile = (language: string, namespace: string) => fileURLToPath(new URL(`../../renderer/i18n/${language}/${namespace}.json`, import.meta.url));
 
 /** The English UI strings, read from the app's own catalog. */
-export const strings = JSON.parse(readFileSync(catalogFile('app'), 'utf8')) as Catalog;
-/** The other namespaces' English strings, read when a key names one (`exporting:dialog.title`). */
-const otherCatalogs = new Map<string, Catalog>();
-function catalogOf(namespace: string | undefined): Catalog {
-  if (namespace === undefined) return strings;
-  let catalog = otherCatalogs.get(namespace);
-  if (!catalog) otherCatalogs.set(namespace, (catalog = JSON.parse(readFileSync(catalogFile(namespace), 'utf8')) as Catalog));
+export const strings = JSON.parse(readFileSync(catalogFile('en', 'app'), 'utf8')) as Catalog;
+/** Every other language/namespace pair, read the first time a key names it (`exporting:dialog.title`). */
+const catalogs = new Map<string, Catalog>([['en/app', strings]]);
+function catalogOf(language: string, namespace = 'app'): Catalog {
+  const name = `${language}/${namespace}`;
+  let catalog = catalogs.get(name);
+  if (!catalog) catalogs.set(name, (catalog = JSON.parse(readFileSync(catalogFile(language, namespace), 'utf8')) as Catalog));
   return catalog;
 }
 export interface Catalog {
@@ -43,9 +43,14 @@ export interface Catalog {
 
 /** A catalog string with `{{name}}` placeholders filled, like i18next does (`{{count, number}}`: small counts read the same in English). */
 export function text(key: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return textIn('en', key, values);
+}
+
+/** A UI string in `language`, filled like {@link text}. */
+export function textIn(language: string, key: string, values: Readonly<Record<string, string | number>> = {}): string {
   const [, namespace, path] = /^(?:(\w+):)?(.*)$/.exec(key)!;
-  const node = lookup(catalogOf(namespace), path!.split('.'));
-  if (typeof node !== 'string') throw new Error(`No string ${key} in ${namespace ?? 'app'}.json`);
+  const node = lookup(catalogOf(language, namespace), path!.split('.'));
+  if (typeof node !== 'string') throw new Error(`No string ${key} in ${language}/${namespace ?? 'app'}.json`);
   return node.replace(/\{\{(\w+)(?:, *number)?\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { JourneyMap } from '../../renderer/model/types';
+import type { Bridge } from './bridge';
 import { type AppDriver, expect, type Point, test, text } from './harness';
 
 const NOTE = 'n0013'; // Anna's pain "Shipping cost appears only at checkout", in Purchase (s0004)
@@ -16,6 +17,12 @@ async function notePoint(app: AppDriver, noteId: string): Promise<Point> {
   const point = await app.pointIn(await app.noteBox(noteId), 0.5, 0.5);
   await app.expectOnBoard(point);
   return point;
+}
+
+/** View ▸ Fit (a key would type into the selected cell), once the camera has got there. */
+async function fitWall(app: AppDriver, bridge: Bridge): Promise<void> {
+  await bridge.sendMenuCommand('view.fit');
+  await expect.poll(async () => (await app.camera()).scale).toBeLessThan(0.5);
 }
 
 async function drag(page: Page, from: Point, to: Point): Promise<void> {
@@ -60,15 +67,17 @@ test('the participant lock refuses moves, deletes and edits of existing notes by
   await unchanged();
   testInfo.annotations.push({ type: 'screenshot', description: await app.screenshot('lock-refused.png', testInfo) });
 
-  // Keyboard: Delete, a colour, F2 and an edit, undo past the lock.
-  await page.mouse.click(at.x, at.y);
+  // Keyboard: Delete, a colour, F2 and an edit, undo past the lock. The edit zoomed
+  // the far-out wall to a readable size, so the note is found again.
+  const near = await notePoint(app, NOTE);
+  await page.mouse.click(near.x, near.y);
   expect(await app.selectedNoteIds()).toEqual([NOTE]);
   await page.keyboard.press('Delete');
   await page.keyboard.press('Alt+4');
   await page.keyboard.press('Control+D');
   await page.keyboard.press('Control+Z');
   await unchanged();
-  await page.mouse.click(at.x, at.y);
+  await page.mouse.click(near.x, near.y);
   await page.keyboard.press('F2');
   await expect(page.getByTestId('note-editor')).toBeFocused();
   await page.keyboard.type('!');
@@ -76,7 +85,7 @@ test('the participant lock refuses moves, deletes and edits of existing notes by
   await unchanged();
 
   // Menu: delete, colour, arrange, a new stage, another map.
-  await page.mouse.click(at.x, at.y);
+  await page.mouse.click(near.x, near.y);
   for (const command of ['edit.delete', 'board.color.red', 'board.arrangeByText', 'board.addStage', 'edit.duplicate', 'file.new'] as const) {
     await bridge.sendMenuCommand(command);
   }
@@ -84,7 +93,8 @@ test('the participant lock refuses moves, deletes and edits of existing notes by
   expect(Object.keys((await app.map()).stages)).toHaveLength(5);
   expect(await app.sessionPath()).toBe(path);
 
-  // Adding a note, and editing that note, still work.
+  // Adding a note, and editing that note, still work (on the whole wall again: the cell is off to the left).
+  await fitWall(app, bridge);
   const empty = await app.pointIn(cellBox, 0.9, 0.9);
   await app.expectOnBoard(empty);
   await page.mouse.dblclick(empty.x, empty.y);
@@ -110,7 +120,8 @@ test('the participant lock refuses moves, deletes and edits of existing notes by
   await dialog.getByLabel(text('lock.pin')).fill('2468');
   await dialog.getByRole('button', { name: text('lock.unlock'), exact: true }).click();
   await expect(page.getByTestId('locked-toolbar')).toHaveCount(0);
-  // The full toolbar is back, so the board sits where it did before the lock.
+  // The full toolbar is back; the whole wall again, as the edit zoomed in to a readable size.
+  await fitWall(app, bridge);
   const again = await notePoint(app, NOTE);
   await page.mouse.click(again.x, again.y);
   await expect.poll(() => app.selectedNoteIds()).toEqual([NOTE]);
