@@ -58,7 +58,11 @@ function start(): void {
       rendererDialogs: (browserWindow) => createRendererDialogs(browserWindow, t),
     });
     // The audience window (a second display while presenting) is this window's: it closes with it.
-    const audience = createAudienceWindow(origin, () => presentation.audienceClosed());
+    const audience = createAudienceWindow(
+      origin,
+      () => presentation.audienceClosed(),
+      () => window.browserWindow.focus(),
+    );
     const presentation = new PresentationController({
       displays: electronDisplays(() => window.browserWindow),
       audience,

@@ -13,13 +13,17 @@ import { secureWebPreferences } from '../window';
 import type { DisplayInfo, Rect } from './displayPlacement';
 import type { AudienceWindowPort, DisplaySource } from './presentation';
 
-
 export interface AudienceWindow extends AudienceWindowPort {
   /** Is `sender` this window's renderer? (The main process trusts it for `audienceReady` only.) */
   owns(sender: WebContents): boolean;
 }
 
-export function createAudienceWindow(origin: RendererOrigin, onClosedByOs: () => void): AudienceWindow {
+/**
+ * `keepKeys` gives the keyboard back to the presenter window: the room's view
+ * has nothing to type into, and a click on it must not leave the clicker's
+ * keys going to a read-only window.
+ */
+export function createAudienceWindow(origin: RendererOrigin, onClosedByOs: () => void, keepKeys: () => void): AudienceWindow {
   let window: BrowserWindow | null = null;
   let closing = false;
 
@@ -44,6 +48,7 @@ export function createAudienceWindow(origin: RendererOrigin, onClosedByOs: () =>
       window = created;
       created.removeMenu();
       created.on('page-title-updated', (event) => event.preventDefault());
+      created.on('focus', keepKeys);
       created.once('ready-to-show', () => {
         place(created, bounds);
         // The laptop keeps the keyboard: the clicker's keys go to the presenter.

@@ -217,6 +217,9 @@ test('a revealed vote reaches the room: the ranked list and the dots on the audi
   const roomRanking = audience.getByTestId('voting-panel').getByTestId('vote-ranking');
   await expect(roomRanking).toBeVisible();
   expect(await roomRanking.locator('li').allInnerTexts()).toEqual(rows);
+  // The room sees the results, not the facilitator's controls.
+  await expect(audience.getByTestId('voting-panel').getByRole('button')).toHaveCount(0);
+  await expect(audience.getByTestId('vote-top-n')).toHaveCount(0);
   await page.keyboard.press('2');
   const stage = await presenterStage(page);
   await expect.poll(() => audienceStage(audience)).toBe(stage);

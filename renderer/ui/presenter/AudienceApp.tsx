@@ -87,7 +87,7 @@ export function AudienceApp({ store, layouts, audience, workshop, now, onControl
       </div>
       <div className="audience-dock" ref={dock} inert>
         {timer && <Countdown timer={timer} now={now} className="audience-countdown" testId="audience-countdown" />}
-        <VotingPanel store={store} workshop={workshop} map={map} />
+        <VotingPanel store={store} workshop={workshop} map={map} readOnly />
       </div>
       {spotlit && (
         <div className="present-spotlight">

@@ -21,7 +21,15 @@ function itemText(map: JourneyMap, targetId: string): string {
   return line.length > MAX_LABEL_CHARS ? `${line.slice(0, MAX_LABEL_CHARS - 1)}…` : line;
 }
 
-export function VotingPanel({ store, workshop, map }: { readonly store: DocumentStore; readonly workshop: Workshop; readonly map: JourneyMap }) {
+interface VotingPanelProps {
+  readonly store: DocumentStore;
+  readonly workshop: Workshop;
+  readonly map: JourneyMap;
+  /** The room's view (the audience window): the round and its ranking, with none of the facilitator's controls. */
+  readonly readOnly?: boolean;
+}
+
+export function VotingPanel({ store, workshop, map, readOnly = false }: VotingPanelProps) {
   const { t, i18n } = useTranslation();
   const view = useValue(workshop.voting);
   const round = shownRound(map, view);
@@ -33,37 +41,41 @@ export function VotingPanel({ store, workshop, map }: { readonly store: Document
     <section className="voting-panel" data-testid="voting-panel" data-covers-board aria-label={t('vote.panelTitle')}>
       <header>
         <h2>{round ? round.label : t('vote.panelTitle')}</h2>
-        <button type="button" aria-label={t('vote.closePanel')} title={t('vote.closePanel')} onClick={() => workshop.voting.set({ panelOpen: false })}>
-          ×
-        </button>
+        {!readOnly && (
+          <button type="button" aria-label={t('vote.closePanel')} title={t('vote.closePanel')} onClick={() => workshop.voting.set({ panelOpen: false })}>
+            ×
+          </button>
+        )}
       </header>
-      {round ? <RoundBody store={store} workshop={workshop} map={map} round={round} topN={view.topN} /> : <p>{t('vote.noRound')}</p>}
+      {round ? <RoundBody store={store} workshop={workshop} map={map} round={round} topN={view.topN} readOnly={readOnly} /> : <p>{t('vote.noRound')}</p>}
       {view.refusal && round?.endedAt === null && (
         <p className="vote-refusal" role="status">
           {t(`vote.${view.refusal}`)}
         </p>
       )}
-      <footer>
-        {rounds.length > 0 && (
-          <label className="field">
-            {t('vote.rounds')}
-            <select
-              data-testid="vote-round-select"
-              value={round?.id ?? ''}
-              onChange={(e) => workshop.voting.set({ roundId: e.target.value || null, topN: null })}
-            >
-              {rounds.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {`${r.label} · ${date.format(new Date(r.createdAt))}`}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <button type="button" onClick={() => workshop.voting.set({ setupOpen: true })}>
-          {t('vote.newRound')}
-        </button>
-      </footer>
+      {!readOnly && (
+        <footer>
+          {rounds.length > 0 && (
+            <label className="field">
+              {t('vote.rounds')}
+              <select
+                data-testid="vote-round-select"
+                value={round?.id ?? ''}
+                onChange={(e) => workshop.voting.set({ roundId: e.target.value || null, topN: null })}
+              >
+                {rounds.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {`${r.label} · ${date.format(new Date(r.createdAt))}`}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="button" onClick={() => workshop.voting.set({ setupOpen: true })}>
+            {t('vote.newRound')}
+          </button>
+        </footer>
+      )}
     </section>
   );
 }
@@ -74,9 +86,10 @@ interface RoundProps {
   readonly map: JourneyMap;
   readonly round: VoteRound;
   readonly topN: number | null;
+  readonly readOnly: boolean;
 }
 
-function RoundBody({ store, workshop, map, round, topN }: RoundProps) {
+function RoundBody({ store, workshop, map, round, topN, readOnly }: RoundProps) {
   const { t } = useTranslation();
   const open = round.endedAt === null;
   const showResults = round.revealed || !round.settings.hiddenUntilReveal;
@@ -94,7 +107,7 @@ function RoundBody({ store, workshop, map, round, topN }: RoundProps) {
         </div>
       )}
       {open && !current && <p className="vote-turn">{t('vote.allVoted')}</p>}
-      {open && (
+      {open && !readOnly && (
         <div className="vote-actions">
           {current && (
             <button
@@ -130,21 +143,23 @@ function RoundBody({ store, workshop, map, round, topN }: RoundProps) {
             ))}
           </ol>
           {ranked.length === 0 && <p>{t('vote.noVotes')}</p>}
-          <label className="field inline">
-            {t('vote.highlight')}
-            <select
-              data-testid="vote-top-n"
-              value={topN ?? ''}
-              onChange={(e) => workshop.voting.set({ topN: e.target.value ? Number(e.target.value) : null })}
-            >
-              <option value="">{t('vote.highlightAll')}</option>
-              {TOP_CHOICES.map((n) => (
-                <option key={n} value={n}>
-                  {t('vote.top', { count: n })}
-                </option>
-              ))}
-            </select>
-          </label>
+          {!readOnly && (
+            <label className="field inline">
+              {t('vote.highlight')}
+              <select
+                data-testid="vote-top-n"
+                value={topN ?? ''}
+                onChange={(e) => workshop.voting.set({ topN: e.target.value ? Number(e.target.value) : null })}
+              >
+                <option value="">{t('vote.highlightAll')}</option>
+                {TOP_CHOICES.map((n) => (
+                  <option key={n} value={n}>
+                    {t('vote.top', { count: n })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </>
       )}
     </>
