@@ -11,7 +11,7 @@
  * It is a generator of small steps (a batch of notes, a layer) so an export can
  * run it in time slices; `paintMapRegion` runs it all at once.
  */
-import type { BoardLayout, NoteBox, TouchpointBox } from '../../model/layout';
+import type { BoardLayout, NoteBox, Rect, TouchpointBox } from '../../model/layout';
 import { intersects } from '../../model/layout';
 import type { ExportRegion } from '../../model/export/regions';
 import type { BoardLabels } from '../Board';
@@ -54,12 +54,17 @@ function batches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Paints `region` of the picture with its top-left corner at the context's origin, one step per yield. */
-export function* paintRegionSteps(ctx: PaintContext & Partial<Layered>, picture: MapPicture, region: ExportRegion): Generator<StepProgress> {
+/**
+ * Paints `region` of the picture with its top-left corner at the context's origin, one step per yield.
+ * `band` (world units), when given, is the only part the context will keep (a PNG is drawn a band of
+ * rows at a time): notes and touchpoints outside it are skipped; the rest is cheap and clipped by the canvas.
+ */
+export function* paintRegionSteps(ctx: PaintContext & Partial<Layered>, picture: MapPicture, region: ExportRegion, band?: Rect): Generator<StepProgress> {
   const { layout, labels, photos } = picture;
   const { viewport, content } = region;
-  const notes: NoteBox[] = layout.notes.filter((box) => intersects(box, content));
-  const touchpoints: TouchpointBox[] = layout.touchpoints.filter((box) => intersects(box, content));
+  const wanted = (box: Rect) => intersects(box, content) && (!band || intersects(box, band));
+  const notes: NoteBox[] = layout.notes.filter(wanted);
+  const touchpoints: TouchpointBox[] = layout.touchpoints.filter(wanted);
   const noteBatches = batches(notes, NOTES_PER_STEP);
   const touchpointBatches = batches(touchpoints, TOUCHPOINTS_PER_STEP);
   const total = 4 + noteBatches.length + touchpointBatches.length;
