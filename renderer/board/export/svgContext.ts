@@ -16,6 +16,10 @@
  * - `takeChunk()` hands over what was drawn since the last chunk as a complete
  *   SVG document (the open clip groups repeated around it), so a PDF can be
  *   converted a slice at a time.
+ *
+ * Over 300 lines: it is one class for the whole canvas surface the paint
+ * functions use (paths, text, clips, the state stack), and those share its
+ * matrix and open groups; split, that state would cross files.
  */
 import type { PaintContext } from '../paint/paintContext';
 import { pathDataOf } from '../paint/tracedPath';
