@@ -79,7 +79,7 @@ function stageFrames(layout: BoardLayout, column: ColumnBox, viewport: PresentVi
   const ys = cutSpans(0, rect.height, down, rowTops);
   const xs = cutSpans(column.x, column.x + column.width, across, []);
   const frames: Rect[] = [];
-  for (const [y0, y1] of ys) for (const [x0, x1] of xs) frames.push(padTo({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, across, down));
+  for (const [y0, y1] of ys) for (const [x0, x1] of xs) frames.push(padTo({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, across, down, rect.height));
   return frames;
 }
 
@@ -87,12 +87,15 @@ function stageFrames(layout: BoardLayout, column: ColumnBox, viewport: PresentVi
  * A sub-frame smaller than the viewport's reach would be zoomed in further by
  * a plain fit; it is grown to the readable reach, so every sub-frame of a
  * stage shows at the same zoom and scrolling does not jump. It grows down from
- * its top (the next rows peek in) and to both sides (the stage stays centred,
- * its neighbours dimmed on either side).
+ * its top (the next rows peek in), except past the wall's `bottom`, where it
+ * grows up instead (the rows above peek in, not empty space below the map),
+ * and to both sides (the stage stays centred, its neighbours dimmed on either side).
  */
-function padTo(rect: Rect, width: number, height: number): Rect {
+function padTo(rect: Rect, width: number, height: number, bottom: number): Rect {
   const grownWidth = Math.max(rect.width, width);
-  return { x: rect.x - (grownWidth - rect.width) / 2, y: rect.y, width: grownWidth, height: Math.max(rect.height, height) };
+  const grownHeight = Math.max(rect.height, height);
+  const y = Math.max(0, Math.min(rect.y, bottom - grownHeight));
+  return { x: rect.x - (grownWidth - rect.width) / 2, y, width: grownWidth, height: grownHeight };
 }
 
 export function presentPath(layout: BoardLayout, viewport: PresentViewport): PresentStep[] {

@@ -67,6 +67,17 @@ describe('present path', () => {
     }
   });
 
+  it('never frames empty space below the wall: the last sub-frame shows the rows above it instead', () => {
+    const tall = layoutOf(generateMap({ personas: 2, stages: 5, notesPerCell: 2, seed: 4 }).map);
+    for (const view of [VIEW_1280, { width: 1920 - 232, height: 1080 - 52 }]) {
+      for (const step of presentPath(tall, view).filter((s) => s.kind === 'stage')) {
+        const last = step.frames.at(-1)!;
+        expect(last.y + last.height).toBeCloseTo(tall.height, 6);
+        for (const f of step.frames) expect(f.y).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
   it('keeps sub-frames readable in a bigger window, with fewer of them', () => {
     const tall = layoutOf(generateMap({ personas: 2, stages: 5, notesPerCell: 2, seed: 4 }).map);
     const at720 = presentPath(tall, VIEW_1280);
