@@ -8,14 +8,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cellSummary } from '../../renderer/board/paint/paintCellSummary';
-import { LANE_STRIP_WIDTH, NOTE_PAINT, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
+import { FONT_FAMILY, LANE_STRIP_WIDTH, NOTE_PAINT, STAGE_STRIP_HEIGHT } from '../../renderer/board/theme';
 import { type CellBox, intersects } from '../../renderer/model/layout';
 import type { CjmDocument } from '../../renderer/model/types';
 import { DocumentStore } from '../../renderer/state/documentStore';
 import { setEmotionScore } from '../../renderer/state/commands/emotionCommands';
 import { fullMap, minimalMap, workshop40Map } from '../fixtures/fixtureMaps';
-import { BENCH_2K, generateMap } from '../fixtures/generateMap';
-import { type MountedBoard, type Snapshot, type TextCall, fixedMap, isColor, isDarkInk, mountBoard, toScreenRect, worldTextCalls } from './boardHarness';
+import { BENCH_10K, BENCH_2K, generateMap } from '../fixtures/generateMap';
+import { type MountedBoard, type Snapshot, type TextCall, fixedMap, isColor, isDarkInk, mountBoard, textWidth, toScreenRect, worldTextCalls } from './boardHarness';
 
 let board: MountedBoard | null = null;
 afterEach(() => {
@@ -89,6 +89,22 @@ describe('semantic zoom on the 2,000-note wall', () => {
         }
       }
     }
+  });
+});
+
+describe('semantic zoom on the 10,000-note wall at fit (1 %)', () => {
+  it('writes no stage name or number where its column is too narrow to hold it, so none run into each other', async () => {
+    board = await mountBoard(fixedMap(generateMap(BENCH_10K).map));
+    const { controller } = board;
+    controller.fit();
+    const layout = board.layout();
+    const columnWidth = layout.columns[0]!.width * controller.getCamera().scale;
+    expect(columnWidth, 'columns a few pixels wide').toBeLessThan(10);
+    const names = new Set(layout.columns.map((c) => c.name));
+    const vertical = worldTextCalls(board).filter((t) => names.has(t.text));
+    for (const name of vertical) expect(name.px, `${name.text} in a ${columnWidth.toFixed(1)} px column`).toBeLessThanOrEqual(columnWidth);
+    const numbers = worldTextCalls(board, 'headers').filter((t) => /^\d+$/.test(t.text));
+    for (const number of numbers) expect(textWidth(number.text, `700 ${number.px}px ${FONT_FAMILY}`), `stage number ${number.text}`).toBeLessThanOrEqual(columnWidth);
   });
 });
 

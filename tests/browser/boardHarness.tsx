@@ -310,9 +310,9 @@ export interface TextCall {
   readonly px: number;
 }
 
-/** Every fillText of one world repaint, with where it lands on screen and how large it is there. */
-export function worldTextCalls(mounted: MountedBoard): TextCall[] {
-  const ctx = mounted.canvases.world.getContext('2d')!;
+/** Every fillText of one repaint of a layer (the world by default), with where it lands on screen and how large it is there. */
+export function worldTextCalls(mounted: MountedBoard, layer: 'world' | 'headers' = 'world'): TextCall[] {
+  const ctx = mounted.canvases[layer].getContext('2d')!;
   const calls: TextCall[] = [];
   const original = ctx.fillText;
   const ratio = window.devicePixelRatio;
@@ -325,7 +325,7 @@ export function worldTextCalls(mounted: MountedBoard): TextCall[] {
     else original.call(this, text, x, y, maxWidth);
   };
   try {
-    mounted.controller.invalidate('world');
+    mounted.controller.invalidate(layer);
     mounted.controller.flush();
   } finally {
     ctx.fillText = original;

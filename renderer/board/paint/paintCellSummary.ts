@@ -187,6 +187,8 @@ export function paintCellSummary(ctx: PaintContext, layout: BoardLayout, visible
     }
   }
   ctx.globalAlpha = 1;
-  if (narrow.length > 0) paintVerticalStageNames(ctx, layout, narrow, visible, scale);
+  // A name needs a column at least as wide as its line; narrower (a wall of many stages far out), the names would run into each other.
+  const named = narrow.filter((c) => c.width * scale >= VERTICAL_NAME_PX);
+  if (named.length > 0) paintVerticalStageNames(ctx, layout, named, visible, scale);
   ctx.textAlign = 'left';
 }

@@ -26,8 +26,11 @@ export function paintStageLabel(ctx: PaintContext, column: ColumnBox, x: number,
   }
   if (width < NUMBER_ONLY_BELOW) {
     ctx.font = `700 15px ${FONT_FAMILY}`;
+    // Narrower than its own number (many stages, far out): nothing, rather than numbers run together.
+    const number = String(column.index + 1);
+    if (ctx.measureText(number).width > width) return;
     ctx.textAlign = 'center';
-    ctx.fillText(String(column.index + 1), x + width / 2, STAGE_STRIP_HEIGHT / 2 - 2);
+    ctx.fillText(number, x + width / 2, STAGE_STRIP_HEIGHT / 2 - 2);
     ctx.textAlign = 'left';
     return;
   }
