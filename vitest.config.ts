@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
 import { keepExport, pdfImages, pdfText } from './tests/browserCommands/exportFiles';
+import { svg2pdfOneCanvas } from './build/svg2pdfOneCanvas';
 
 
 export default defineConfig({
@@ -16,7 +17,10 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        // The app's build patches svg2pdf (build/svg2pdfOneCanvas.ts); the tests run the same code.
+        // The dev server pre-bundles dependencies, where only the optimizer's own plugins apply.
+        plugins: [react(), svg2pdfOneCanvas()],
+        optimizeDeps: { rolldownOptions: { plugins: [svg2pdfOneCanvas()] } },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],

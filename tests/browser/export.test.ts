@@ -77,3 +77,36 @@ describe('persona photos', () => {
     expect(pngDimensions(png.bytes).width).toBe(Math.round(mapRegion(input.layout).viewport.width));
   });
 });
+
+describe('PNG background', () => {
+  /** The PNG's pixels as the browser decodes them, unpremultiplied (as stored). */
+  async function pixelsOf(bytes: Uint8Array): Promise<ImageData> {
+    const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' }), { premultiplyAlpha: 'none' });
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    return ctx.getImageData(0, 0, bitmap.width, bitmap.height, { colorSpace: 'srgb' });
+  }
+
+  it('transparent: what is see-through on it is white on white, and composited over white it is the white picture', async () => {
+    const input = await exportInput(templateMap('en'), 'en');
+    const stageId = input.layout.columns[0]!.stageId;
+    const region = { kind: 'stage', stageId } as const;
+    const clear = await pixelsOf((await exportMap({ format: 'png', region, scale: 1, background: 'transparent' }, input, noProgress)).bytes);
+    const white = await pixelsOf((await exportMap({ format: 'png', region, scale: 1, background: 'white' }, input, noProgress)).bytes);
+    expect([clear.width, clear.height]).toEqual([white.width, white.height]);
+    let translucent = 0;
+    let worst = 0;
+    for (let i = 0; i < clear.data.length; i += 4) {
+      const alpha = clear.data[i + 3]! / 255;
+      if (alpha < 1) translucent++;
+      // The PNG stores colour unmultiplied: over white it must give what the white export painted.
+      for (let c = 0; c < 3; c++) worst = Math.max(worst, Math.abs(clear.data[i + c]! * alpha + 255 * (1 - alpha) - white.data[i + c]!));
+    }
+    // The stage's tint and the edges of what is drawn on nothing: a few percent of the picture.
+    expect(translucent).toBeGreaterThan(clear.width * clear.height * 0.01);
+    // Canvas blending rounds to 8 bits on both paths; a colour left premultiplied would be tens of levels off.
+    expect(worst).toBeLessThanOrEqual(4);
+    expect(white.data.every((value, i) => i % 4 !== 3 || value === 255)).toBe(true);
+  });
+});

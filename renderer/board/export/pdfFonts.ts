@@ -22,13 +22,13 @@ const STYLES = [
   ['NotoSans-Bold.ttf', 'bolditalic'],
 ] as const;
 
-/** jsPDF parses the whole TTF for every style (~50 ms each), so each gets a task of its own. */
-export async function addNotoSans(doc: jsPDF): Promise<void> {
+/** jsPDF parses the whole TTF for every style (20–50 ms each), so each gets a task of its own. */
+export async function addNotoSans(doc: jsPDF, turn: () => Promise<void> = nextTask): Promise<void> {
   doc.addFileToVFS('NotoSans-Regular.ttf', base64(regular));
   doc.addFileToVFS('NotoSans-Bold.ttf', base64(bold));
   for (const [file, style] of STYLES) {
     doc.addFont(file, PDF_FONT_FAMILY, style);
-    await nextTask();
+    await turn();
   }
   doc.setFont(PDF_FONT_FAMILY, 'normal');
 }

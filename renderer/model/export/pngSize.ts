@@ -1,8 +1,10 @@
 /**
  * The pixel size of a PNG export, kept inside what a browser canvas can hold:
  * Chromium refuses a canvas wider or taller than 32,767 pixels or larger than
- * 268,435,456 pixels (16,384²). A picture that would exceed either is drawn at
- * the largest scale that fits, and the export says which scale it used.
+ * 268,435,456 pixels (16,384²). The export paints in bands as wide as the
+ * picture, so the width limit is real; the area limit keeps the file one that
+ * image viewers open. A picture that would exceed either is drawn at the
+ * largest scale that fits, and the export says which scale it used.
  */
 export const MAX_CANVAS_SIDE = 32767;
 export const MAX_CANVAS_AREA = 268435456;

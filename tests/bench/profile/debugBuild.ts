@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { svg2pdfOneCanvas } from '../../../build/svg2pdfOneCanvas';
 
 export async function buildDebugRenderer(root: string, version: string): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'journeyboard-bench-renderer-'));
@@ -30,7 +31,7 @@ async function buildProduction(root: string, version: string, outDir: string): P
     root: join(root, 'renderer'),
     base: './',
     logLevel: 'error',
-    plugins: [react()],
+    plugins: [react(), svg2pdfOneCanvas()],
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
   });
