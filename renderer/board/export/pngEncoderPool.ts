@@ -6,7 +6,7 @@
  * At the end the first worker joins the file.
  */
 import type { AdlerPart } from './png/checksums';
-import type { PngBandRequest, PngWorkerReply, PngWorkerRequest } from './pngWorkerMessages';
+import type { PngBandRequest, PngJoinRequest, PngWorkerReply } from './pngWorkerMessages';
 
 export interface EncodedChunks {
   /** The bands' IDAT chunks, in band order. */
@@ -49,7 +49,7 @@ export class PngEncoderPool {
   /** Hands band `index` (in `buffer`, see PngBandRequest) to the next worker in turn. */
   encode(request: PngBandRequest): void {
     this.sent++;
-    this.post(this.workers[request.index % this.workers.length]!, request, [request.pixels]);
+    this.workers[request.index % this.workers.length]!.postMessage(request, [request.pixels]);
   }
 
   /** Every band's chunk, once all that were sent are back. */
@@ -70,16 +70,12 @@ export class PngEncoderPool {
       this.joined = resolve;
       this.done = () => reject(this.failure);
       const parts = [...before, ...chunks.map((chunk) => new Uint8Array(chunk)), ...after];
-      this.post(this.workers[0]!, { kind: 'join', parts }, [...chunks]);
+      this.workers[0]!.postMessage({ kind: 'join', parts } satisfies PngJoinRequest, [...chunks]);
     });
   }
 
   close(): void {
     for (const worker of this.workers) worker.terminate();
-  }
-
-  private post(worker: Worker, request: PngWorkerRequest, transfer: Transferable[]): void {
-    worker.postMessage(request, transfer);
   }
 
   private receive(reply: PngWorkerReply): void {
