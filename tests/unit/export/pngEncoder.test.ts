@@ -7,6 +7,7 @@ import { crc32 as zlibCrc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { adler32, adler32Combine, crc32 } from '../../../renderer/board/export/png/checksums';
 import { encodeBand, unpremultiply } from '../../../renderer/board/export/png/encodeBand';
+import { canonicalCodes, codeLengths, reverseBits } from '../../../renderer/board/export/png/huffman';
 import { pngHead, pngTail } from '../../../renderer/board/export/png/pngChunks';
 
 /** Encodes width × height RGBA pixels in bands of `bandRows`, as exportPng hands them to the workers. */
@@ -148,5 +149,53 @@ describe('PNG checksums', () => {
       expect(adler32Combine(adler32(first), { adler: adler32(second), length: second.length })).toBe(adler32(bytes));
     }
     expect(adler32(new TextEncoder().encode('Wikipedia'))).toBe(0x11e60398);
+  });
+});
+
+describe('Huffman codes of the dynamic blocks', () => {
+  /** Kraft sum of the used lengths: exactly 1 for a complete code. */
+  const kraft = (lengths: Uint8Array) => [...lengths].reduce((sum, length) => sum + (length ? 2 ** -length : 0), 0);
+
+  it('a skewed alphabet (Fibonacci frequencies) gets lengths cut to the limit, and the code stays complete', () => {
+    const frequencies = Uint32Array.from({ length: 30 }, (_, i) => (i < 2 ? 1 : 0));
+    for (let i = 2; i < 30; i++) frequencies[i] = frequencies[i - 1]! + frequencies[i - 2]!;
+    const unlimited = codeLengths(frequencies, 40);
+    expect(Math.max(...unlimited)).toBe(29);
+    const limited = codeLengths(frequencies, 15);
+    expect(Math.max(...limited)).toBe(15);
+    expect(kraft(limited)).toBe(1);
+    // The commonest symbol still has the shortest code.
+    expect(limited[29]).toBe(Math.min(...limited));
+  });
+
+  it('unused symbols get no code; a lone symbol gets one bit', () => {
+    expect([...codeLengths(Uint32Array.of(0, 5, 0, 5), 15)]).toEqual([0, 1, 0, 1]);
+    expect([...codeLengths(Uint32Array.of(0, 0, 9), 7)]).toEqual([0, 0, 1]);
+  });
+
+  it('canonical codes are those of RFC 1951 §3.2.2 (its example: ABCDEFGH with lengths 3 3 3 3 3 2 4 4), bit-reversed', () => {
+    const codes = canonicalCodes(Uint8Array.of(3, 3, 3, 3, 3, 2, 4, 4));
+    const expected = [0b010, 0b011, 0b100, 0b101, 0b110, 0b00, 0b1110, 0b1111];
+    const lengths = [3, 3, 3, 3, 3, 2, 4, 4];
+    expect([...codes]).toEqual(expected.map((code, i) => reverseBits(code, lengths[i]!)));
+  });
+
+  /** BTYPE of the first band's block: bits 1–2 of the first byte after the IDAT chunk that opens the zlib stream. */
+  const blockType = (file: Buffer) => (file[8 + 25 + 14 + 8]! >> 1) & 0b11;
+
+  it('a board picture is written with a dynamic code, and comes out smaller than in the fixed code', () => {
+    const pixels = boardLike(400, 60);
+    const file = encodePng(pixels, 400, 60, 60);
+    expect(blockType(file)).toBe(2);
+    expect(Buffer.from(decodePng(file).pixels).equals(Buffer.from(pixels))).toBe(true);
+  });
+
+  it('bytes of one skewed distribution, spread over every code length up to 15 bits, read back', () => {
+    const next = random(13);
+    // Byte k with probability ~2^-k: codes from 1 to 15 bits long.
+    const pixels = Uint8Array.from({ length: 512 * 64 * 4 }, () => Math.min(255, Math.floor(-Math.log2(next() + 1e-12))));
+    const file = encodePng(pixels, 512, 64, 64);
+    expect(blockType(file)).toBe(2);
+    expect(Buffer.from(decodePng(file).pixels).equals(Buffer.from(pixels))).toBe(true);
   });
 });
