@@ -139,6 +139,10 @@ describe('PNG checksums', () => {
     const check = new TextEncoder().encode('123456789');
     expect(crc32(check)).toBe(0xcbf43926);
     expect(crc32(check, 2, 7)).toBe(zlibCrc32(check.subarray(2, 7)));
+    // Eight bytes at a time, with every remainder after them.
+    const bytes = noise(300, 1, 17);
+    for (let end = 0; end <= 40; end++) expect(crc32(bytes, 3, 3 + end)).toBe(zlibCrc32(bytes.subarray(3, 3 + end)));
+    expect(crc32(bytes)).toBe(zlibCrc32(bytes));
   });
 
   it('adler32Combine of the parts is the Adler-32 of the whole, whatever the split', () => {

@@ -11,8 +11,9 @@
  * - a run of equal filtered pixels (background, a note's fill, an edge) is the
  *   first pixel as four literals, then matches at distance 4, up to 258 bytes each;
  * - everything else is literals.
- * A first pass finds the runs and counts the symbols; the second writes them
- * in a code fitted to those counts, or in the fixed code when that is smaller
+ * A first pass (planBand) finds the runs and counts the symbols, which also
+ * tells the block's exact size; the second (writeBand) writes them in a code
+ * fitted to those counts, or in the fixed code when that is smaller
  * (deflateCodes.ts). The band is one non-final block closed by an empty stored
  * block, so it ends on a byte boundary and bands can be concatenated in order.
  * Adler-32 is kept in the first pass, in closed form over runs, for adler32Combine.
@@ -27,11 +28,6 @@ const LOW_BITS = 0x7f7f7f7f;
 /** Bytewise (a − b) mod 256 of four packed bytes, without borrows between them. */
 function subtractBytes(a: number, b: number): number {
   return (((a | HIGH_BITS) - (b & LOW_BITS)) ^ ((a ^ ~b) & HIGH_BITS)) | 0;
-}
-
-/** The most bytes `deflateBand` can write for a band: every byte a 9-bit literal, plus the block framing. */
-export function maxDeflatedBytes(width: number, rows: number): number {
-  return Math.ceil((rows * (9 + 36 * width)) / 8) + 16;
 }
 
 /**
@@ -57,15 +53,24 @@ let runValues = new Int32Array(0);
 let runRepeats = new Int32Array(0);
 const frequencies = new Uint32Array(LITERAL_LENGTH_SYMBOLS);
 
+/** What the first pass found: enough to size the output and write it. */
+export interface BandPlan extends AdlerPart {
+  readonly width: number;
+  readonly rows: number;
+  readonly codes: BlockCodes;
+  /** The dynamic code's header, empty for the fixed code. */
+  readonly header: readonly (readonly [bits: number, length: number])[];
+  /** How many bytes writeBand will write. */
+  readonly bytes: number;
+}
+
 /**
- * Deflates `rows` rows of `width` RGBA pixels (unpremultiplied; words read little-endian, as on every
- * platform Electron runs on, so R is the low byte) into `out` from `start`.
- * `pixels` holds rows + 1 rows: the first is the row above the band (all zeros above the picture's first row).
- * Returns where the written bytes end, and the Adler-32 of the band's filtered bytes.
+ * The first pass over `rows` rows of `width` RGBA pixels (unpremultiplied; words read little-endian, as on
+ * every platform Electron runs on, so R is the low byte). `pixels` holds rows + 1 rows: the first is the
+ * row above the band (all zeros above the picture's first row). Its runs stay here until writeBand.
  */
-export function deflateBand(pixels: Int32Array, width: number, rows: number, out: Uint8Array, start: number): AdlerPart & { readonly end: number } {
+export function planBand(pixels: Int32Array, width: number, rows: number): BandPlan {
   if (pixels.length < (rows + 1) * width) throw new RangeError(`A band of ${rows} rows of ${width} pixels needs ${(rows + 1) * width} pixels, not ${pixels.length}`);
-  if (out.length - start < maxDeflatedBytes(width, rows)) throw new RangeError('The output buffer is too small for the band');
   if (runValues.length < rows * width) {
     runValues = new Int32Array(rows * width);
     runRepeats = new Int32Array(rows * width);
@@ -122,26 +127,42 @@ export function deflateBand(pixels: Int32Array, width: number, rows: number, out
   }
 
   const dynamic = dynamicBlock(frequencies);
-  const useDynamic = dynamic.headerBits + symbolsBits(dynamic.codes, frequencies) < symbolsBits(FIXED_CODES, frequencies);
-  const codes: BlockCodes = useDynamic ? dynamic.codes : FIXED_CODES;
+  const dynamicBits = dynamic.headerBits + symbolsBits(dynamic.codes, frequencies);
+  const fixedBits = symbolsBits(FIXED_CODES, frequencies);
+  const useDynamic = dynamicBits < fixedBits;
+  // Block type (3 bits), the block, an empty stored block's 3 header bits, padding to the byte, its LEN and NLEN.
+  const bytes = Math.ceil((3 + (useDynamic ? dynamicBits : fixedBits) + 3) / 8) + 4;
+  return {
+    width,
+    rows,
+    codes: useDynamic ? dynamic.codes : FIXED_CODES,
+    header: useDynamic ? dynamic.header : [],
+    bytes,
+    adler: ((b << 16) | a) >>> 0,
+    length: rows * (1 + 4 * width),
+  };
+}
+
+/** Writes the band planned last (planBand's runs are overwritten by the next plan) into `out` from `start`; returns the end. */
+export function writeBand(plan: BandPlan, out: Uint8Array, start: number): number {
+  if (out.length - start < plan.bytes) throw new RangeError(`The band needs ${plan.bytes} bytes, and the output has ${out.length - start} from ${start}`);
+  const { width, rows, codes } = plan;
   const { symbolBits, symbolLength, matchBits, matchLength } = codes;
 
-  // Second pass: the block. The bit writer lives in these locals and is written out inline, not in a
-  // helper closure: V8 keeps locals in registers, while a closure's captured variables are loads and
-  // stores on every bit string, and this loop writes tens of millions of them for a large picture.
+  // The bit writer lives in these locals and is written out inline, not in a helper closure: V8 keeps
+  // locals in registers, while a closure's captured variables are loads and stores on every bit
+  // string, and this loop writes tens of millions of them for a large picture.
   // Every write is at most 21 bits on top of the at most 7 left over, so 32 bits always hold them.
   let pos = start;
   let bits = codes.type << 1; // not final, then BTYPE
   let count = 3;
-  if (useDynamic) {
-    for (const [value, length] of dynamic.header) {
-      bits |= value << count;
-      count += length;
-      while (count >= 8) {
-        out[pos++] = bits;
-        bits >>>= 8;
-        count -= 8;
-      }
+  for (const [value, length] of plan.header) {
+    bits |= value << count;
+    count += length;
+    while (count >= 8) {
+      out[pos++] = bits;
+      bits >>>= 8;
+      count -= 8;
     }
   }
   let run = 0;
@@ -196,5 +217,6 @@ export function deflateBand(pixels: Int32Array, width: number, rows: number, out
   out[pos++] = 0x00;
   out[pos++] = 0xff;
   out[pos++] = 0xff;
-  return { end: pos, adler: ((b << 16) | a) >>> 0, length: rows * (1 + 4 * width) };
+  if (pos - start !== plan.bytes) throw new Error(`The band took ${pos - start} bytes, not the ${plan.bytes} planned`);
+  return pos;
 }

@@ -3,7 +3,7 @@
  * part that pngTail combines. What a PNG encode worker runs per band.
  */
 import type { AdlerPart } from './checksums';
-import { deflateBand, maxDeflatedBytes } from './deflateBand';
+import { planBand, writeBand } from './deflateBand';
 import { CHUNK_FRAME, frameChunk } from './pngChunks';
 
 export interface EncodedBand extends AdlerPart {
@@ -26,19 +26,15 @@ export function unpremultiply(pixels: Uint8Array): void {
   }
 }
 
-/** Reused between bands: a fresh buffer per band would cost a page fault per 4 KB on every band. */
-let scratch = new Uint8Array(0);
-
 /**
  * `pixels`: rows + 1 rows of `width` RGBA pixels, the first being the row above the band (zeros for the top band).
  * `premultiplied`: the pixels come from a canvas with an alpha channel.
  */
 export function encodeBand(pixels: Uint8Array, width: number, rows: number, premultiplied: boolean): EncodedBand {
   if (premultiplied) unpremultiply(pixels);
-  const needed = maxDeflatedBytes(width, rows) + CHUNK_FRAME;
-  if (scratch.length < needed) scratch = new Uint8Array(needed);
-  const words = new Int32Array(pixels.buffer, pixels.byteOffset, pixels.byteLength >>> 2);
-  const band = deflateBand(words, width, rows, scratch, 8);
-  const end = frameChunk(scratch, 'IDAT', band.end);
-  return { chunk: scratch.slice(0, end), adler: band.adler, length: band.length };
+  const plan = planBand(new Int32Array(pixels.buffer, pixels.byteOffset, pixels.byteLength >>> 2), width, rows);
+  // Sized exactly from the plan: written once, with no copy into a chunk of the right size after.
+  const chunk = new Uint8Array(plan.bytes + CHUNK_FRAME);
+  frameChunk(chunk, 'IDAT', writeBand(plan, chunk, 8));
+  return { chunk, adler: plan.adler, length: plan.length };
 }
