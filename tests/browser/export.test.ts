@@ -110,3 +110,21 @@ describe('PNG background', () => {
     expect(white.data.every((value, i) => i % 4 !== 3 || value === 255)).toBe(true);
   });
 });
+
+describe('a map with no notes and no touchpoints', () => {
+  it('exports a PDF (poster, cover, a page per stage) whose every page reads back, a PNG that decodes, and an SVG', async () => {
+    const map = templateMap('pl');
+    const empty = { ...map, notes: {}, touchpoints: {} };
+    const input = await exportInput(empty, 'pl');
+    const pdf = await exportMap({ format: 'pdf', paper: 'poster', orientation: 'auto', pagePerStage: true, coverPage: true }, input, noProgress);
+    const pages = (await pdfText(pdf.bytes)).split('\f').filter((page) => page.trim() !== '');
+    // The cover, the whole map, then each stage.
+    expect(pages.length).toBe(2 + input.layout.columns.length);
+    for (const column of input.layout.columns) expect(pages.some((page) => page.includes(column.name))).toBe(true);
+    const png = await exportMap({ format: 'png', region: { kind: 'map' }, scale: 1, background: 'white' }, input, noProgress);
+    const bitmap = await createImageBitmap(new Blob([png.bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
+    expect([bitmap.width, bitmap.height]).toEqual([pngDimensions(png.bytes).width, pngDimensions(png.bytes).height]);
+    const svg = await exportMap({ format: 'svg' }, input, noProgress);
+    expect(new DOMParser().parseFromString(new TextDecoder().decode(svg.bytes), 'image/svg+xml').querySelector('parsererror')).toBeNull();
+  });
+});
