@@ -4,14 +4,11 @@
  */
 import { compressStreams, platformDeflate } from './pdf/compressStreams';
 import type { PdfCompressReply } from './pdfCompress';
-
-function reply(message: PdfCompressReply, transfer: Transferable[]): void {
-  postMessage(message, { transfer });
-}
+import { failed, reply } from './workerReply';
 
 addEventListener('message', (event: MessageEvent<ArrayBuffer>) => {
   compressStreams(new Uint8Array(event.data), platformDeflate).then(
-    (file) => reply({ kind: 'compressed', file: file.buffer as ArrayBuffer }, [file.buffer as ArrayBuffer]),
-    (error: unknown) => reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }, []),
+    (file) => reply<PdfCompressReply>({ kind: 'compressed', file: file.buffer }, [file.buffer]),
+    (error: unknown) => reply<PdfCompressReply>(failed(error)),
   );
 });

@@ -5,35 +5,23 @@
  * finished file: tens of megabytes of fresh memory cost the main thread a
  * page fault per 4 KB, which would freeze the window for a visible moment.
  */
+import { concatBytes } from '../../model/bytes';
 import { encodeBand } from './png/encodeBand';
 import type { PngWorkerReply, PngWorkerRequest } from './pngWorkerMessages';
-
-function reply(message: PngWorkerReply, transfer: Transferable[]): void {
-  postMessage(message, { transfer });
-}
-
-function join(parts: readonly Uint8Array[]): ArrayBuffer {
-  const file = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    file.set(part, at);
-    at += part.length;
-  }
-  return file.buffer;
-}
+import { failed, reply } from './workerReply';
 
 addEventListener('message', (event: MessageEvent<PngWorkerRequest>) => {
   const request = event.data;
   try {
     if (request.kind === 'join') {
-      const file = join(request.parts);
-      return reply({ kind: 'joined', file }, [file]);
+      const file = concatBytes(request.parts).buffer;
+      return reply<PngWorkerReply>({ kind: 'joined', file }, [file]);
     }
     const { index, pixels, width, rows, premultiplied } = request;
     const band = encodeBand(new Uint8Array(pixels), width, rows, premultiplied);
     const chunk = band.chunk.buffer as ArrayBuffer;
-    reply({ kind: 'band', index, chunk, adler: band.adler, length: band.length, pixels }, [chunk, pixels]);
+    reply<PngWorkerReply>({ kind: 'band', index, chunk, adler: band.adler, length: band.length, pixels }, [chunk, pixels]);
   } catch (error) {
-    reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }, []);
+    reply<PngWorkerReply>(failed(error));
   }
 });

@@ -24,7 +24,7 @@ export class PngEncoderPool {
   private received = 0;
   private failure: unknown = null;
   private done: (() => void) | null = null;
-  private joined: ((file: ArrayBuffer) => void) | null = null;
+  private joining: { resolve: (file: ArrayBuffer) => void; reject: (error: unknown) => void } | null = null;
 
   /** `workers` encoders, and one buffer more than them so the painter never waits for the first reply. */
   constructor(workers: number, bufferBytes: number) {
@@ -67,8 +67,7 @@ export class PngEncoderPool {
   join(before: readonly Uint8Array[], chunks: readonly ArrayBuffer[], after: readonly Uint8Array[]): Promise<ArrayBuffer> {
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
-      this.joined = resolve;
-      this.done = () => reject(this.failure);
+      this.joining = { resolve, reject };
       const parts = [...before, ...chunks.map((chunk) => new Uint8Array(chunk)), ...after];
       this.workers[0]!.postMessage({ kind: 'join', parts } satisfies PngJoinRequest, [...chunks]);
     });
@@ -80,7 +79,7 @@ export class PngEncoderPool {
 
   private receive(reply: PngWorkerReply): void {
     if (reply.kind === 'failed') return this.fail(new Error(reply.message));
-    if (reply.kind === 'joined') return this.joined?.(reply.file);
+    if (reply.kind === 'joined') return this.joining?.resolve(reply.file);
     this.chunks[reply.index] = reply.chunk;
     this.parts[reply.index] = { adler: reply.adler, length: reply.length };
     this.received++;
@@ -95,5 +94,6 @@ export class PngEncoderPool {
     this.failure = error;
     for (const waiter of this.waiting.splice(0)) waiter.reject(error);
     this.done?.();
+    this.joining?.reject(error);
   }
 }

@@ -12,6 +12,7 @@
  * object it does not understand in every detail is copied as it is, which is
  * always valid, only larger; a stream that already has a /Filter is left alone.
  */
+import { concatBytes } from '../../../model/bytes';
 
 export type Deflate = (bytes: Uint8Array) => Promise<Uint8Array>;
 
@@ -108,7 +109,7 @@ async function deflateObject(pdf: Uint8Array, start: number, end: number, deflat
 }
 
 /** `pdf` with every unfiltered stream deflated; the objects, trailer and everything else unchanged. */
-export async function compressStreams(pdf: Uint8Array, deflate: Deflate): Promise<Uint8Array> {
+export async function compressStreams(pdf: Uint8Array, deflate: Deflate): Promise<Uint8Array<ArrayBuffer>> {
   const xref = readXref(pdf);
   const parts: Uint8Array[] = [pdf.subarray(0, xref.objects[0]?.offset ?? xref.at)];
   let size = parts[0]!.length;
@@ -128,11 +129,5 @@ export async function compressStreams(pdf: Uint8Array, deflate: Deflate): Promis
   });
   const trailerEnd = latin1(pdf, xref.end, pdf.length).lastIndexOf('startxref');
   parts.push(ascii(`xref\n0 ${entries.length}\n${entries.join('\n')}\n`), pdf.subarray(xref.end, xref.end + trailerEnd), ascii(`startxref\n${size}\n%%EOF`));
-  const file = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    file.set(part, at);
-    at += part.length;
-  }
-  return file;
+  return concatBytes(parts);
 }
